@@ -1,0 +1,97 @@
+package io.herdbook.api.cli;
+
+import io.herdbook.api.demo.CreatorTable;
+import io.herdbook.api.demo.DemoRun;
+import io.herdbook.sandbox.Sandbox;
+import io.herdbook.sandbox.SandboxSettings;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code herdbook demo [--exit] [--pages DIR]}: the sandbox in-process, the creators it serves, one
+ * discovery and one stats-refresh run, and a table; then a full node until stopped, unless {@code --exit}.
+ */
+final class DemoCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    DemoCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("herdbook demo: " + e.getMessage());
+            err.println("Usage: herdbook demo [--exit] [--pages DIR] [--name=value ...]");
+            return Cli.USAGE;
+        }
+        Sandbox sandbox = Sandbox.start(SandboxSettings.defaults().withPages(options.pages()).withPort(0));
+        out.println("Sandbox: " + sandbox.baseUrl() + " serving "
+                + (sandbox.library().isGenerated() ? "generated pages (no captures at " + options.pages().toAbsolutePath().normalize() + ")"
+                : "captured pages from " + options.pages().toAbsolutePath().normalize()));
+        List<String> properties = new ArrayList<>(options.properties());
+        properties.add(0, "--herdbook.platform.base-url=" + sandbox.baseUrl());
+        ConfigurableApplicationContext context = null;
+        try {
+            context = Node.start(!options.exit(), properties);
+            DemoRun.Result result = context.getBean(DemoRun.class).run(sandbox.library().creators().keySet());
+            for (JobExecution execution : result.executions()) {
+                out.println(execution.getJobInstance().getJobName() + " for slot " + result.slot() + ": " + execution.getStatus());
+            }
+            out.println();
+            out.print(CreatorTable.render(result.creators()));
+            if (options.exit()) {
+                return result.succeeded() ? 0 : 1;
+            }
+            out.println();
+            out.println("Herdbook is running: http://localhost:" + context.getEnvironment().getProperty("local.server.port", "8080")
+                    + "/api/v1/creators  (Ctrl-C to stop)");
+            Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-stop"));
+            return Cli.KEEP_RUNNING;
+        } catch (Exception e) {
+            err.println("herdbook demo: " + e.getMessage());
+            return 1;
+        } finally {
+            if (options.exit()) {
+                if (context != null) {
+                    context.close();
+                }
+                sandbox.close();
+            }
+        }
+    }
+
+    /** The demo's own options; {@code --name=value} arguments go on to Spring. */
+    record Options(boolean exit, Path pages, List<String> properties) {
+
+        static Options parse(List<String> args) {
+            boolean exit = false;
+            Path pages = SandboxSettings.DEFAULT_PAGES;
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (arg.equals("--exit")) {
+                    exit = true;
+                } else if (arg.equals("--pages")) {
+                    if (i + 1 == args.size()) {
+                        throw new IllegalArgumentException("--pages needs a folder");
+                    }
+                    pages = Path.of(args.get(++i));
+                } else if (arg.startsWith("--pages=")) {
+                    pages = Path.of(arg.substring("--pages=".length()));
+                } else if (!(arg.startsWith("--") && arg.contains("="))) {
+                    throw new IllegalArgumentException("unknown option " + arg);
+                }
+            }
+            return new Options(exit, pages, Node.properties(args).stream().filter(a -> !a.startsWith("--pages=")).toList());
+        }
+    }
+}

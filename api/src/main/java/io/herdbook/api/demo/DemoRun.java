@@ -1,0 +1,61 @@
+package io.herdbook.api.demo;
+
+import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
+import io.herdbook.jobs.launch.JobLaunches;
+import io.herdbook.jobs.refresh.StatsRefreshJobConfiguration;
+import io.herdbook.jobs.tracking.CreatorStore;
+import io.herdbook.jobs.tracking.TenantStore;
+import io.herdbook.reports.creators.CreatorSummaries;
+import io.herdbook.reports.creators.CreatorSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+/** Registers the demo creators, runs discovery then stats-refresh for one slot, and reads back the result. */
+@Component
+public class DemoRun {
+
+    /** The demo tenant's slug, for organisation and project alike. */
+    public static final String TENANT = "demo";
+
+    private final TenantStore tenants;
+    private final CreatorStore creators;
+    private final JobLaunches jobs;
+    private final CreatorSummaries summaries;
+    private final Clock clock;
+
+    public DemoRun(TenantStore tenants, CreatorStore creators, JobLaunches jobs, CreatorSummaries summaries, Clock clock) {
+        this.tenants = tenants;
+        this.creators = creators;
+        this.jobs = jobs;
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    /** What one demo run did. */
+    public record Result(Instant slot, List<JobExecution> executions, List<CreatorSummary> creators) {
+
+        public boolean succeeded() {
+            return executions.stream().allMatch(e -> e.getStatus() == BatchStatus.COMPLETED);
+        }
+    }
+
+    public Result run(Collection<String> handles) throws Exception {
+        long organisation = tenants.ensureOrganisation(TENANT, "Demo organisation");
+        long project = tenants.ensureProject(organisation, TENANT, "Demo project");
+        handles.forEach(handle -> creators.register(project, handle));
+        // One slot for both jobs; second precision keeps two runs a second apart distinct.
+        Instant slot = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<JobExecution> executions = new ArrayList<>();
+        for (String job : List.of(DiscoveryJobConfiguration.JOB_NAME, StatsRefreshJobConfiguration.JOB_NAME)) {
+            executions.add(jobs.run(job, slot));
+        }
+        return new Result(slot, executions, summaries.creators(organisation, 0, 10_000));
+    }
+}

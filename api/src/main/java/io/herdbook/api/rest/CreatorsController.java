@@ -1,0 +1,70 @@
+package io.herdbook.api.rest;
+
+import io.herdbook.jobs.tracking.TenantStore;
+import io.herdbook.reports.creators.CreatorSummaries;
+import io.herdbook.reports.creators.CreatorSummary;
+import io.herdbook.reports.creators.PostCursor;
+import io.herdbook.reports.creators.PostSummary;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Creators and their posts, with the latest counts. */
+@RestController
+@RequestMapping("/api/v1/creators")
+public class CreatorsController {
+
+    private final CreatorSummaries summaries;
+    private final TenantStore tenants;
+    private final ApiProperties properties;
+
+    public CreatorsController(CreatorSummaries summaries, TenantStore tenants, ApiProperties properties) {
+        this.summaries = summaries;
+        this.tenants = tenants;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    public Page<CreatorSummary> creators(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
+        int size = Limits.limit(limit);
+        long afterId = Limits.afterId(cursor);
+        List<CreatorSummary> items = organisation() == null ? List.of() : summaries.creators(organisation(), afterId, size + 1);
+        boolean more = items.size() > size;
+        List<CreatorSummary> page = more ? items.subList(0, size) : items;
+        return new Page<>(page, more ? Long.toString(page.getLast().id()) : null);
+    }
+
+    @GetMapping("/{id}/posts")
+    public Page<PostSummary> posts(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
+                                   @RequestParam(required = false) String cursor) {
+        int size = Limits.limit(limit);
+        PostCursor after = parseCursor(cursor);
+        Long organisation = organisation();
+        if (organisation == null || summaries.creator(organisation, id).isEmpty()) {
+            // Another organisation's creator answers exactly like one that does not exist.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no creator " + id);
+        }
+        List<PostSummary> items = summaries.posts(organisation, id, after, size + 1);
+        boolean more = items.size() > size;
+        List<PostSummary> page = more ? items.subList(0, size) : items;
+        PostSummary last = page.isEmpty() ? null : page.getLast();
+        return new Page<>(page, more ? new PostCursor(last.postedAt(), last.id()).token() : null);
+    }
+
+    private Long organisation() {
+        return tenants.organisation(properties.organisation()).orElse(null);
+    }
+
+    private static PostCursor parseCursor(String cursor) {
+        try {
+            return cursor == null ? null : PostCursor.parse(cursor);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+}

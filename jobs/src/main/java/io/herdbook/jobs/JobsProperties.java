@@ -1,0 +1,89 @@
+package io.herdbook.jobs;
+
+import io.herdbook.jobs.platform.fetch.FetcherKind;
+import io.herdbook.jobs.platform.fetch.FetcherSettings;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the jobs module ({@code herdbook.*}). Invalid values fail at start-up.
+ *
+ * @param platform  where and how the platform is fetched
+ * @param discovery the discovery job
+ * @param refresh   the stats-refresh job
+ */
+@ConfigurationProperties("herdbook")
+public record JobsProperties(@DefaultValue Platform platform, @DefaultValue Discovery discovery, @DefaultValue Refresh refresh) {
+
+    /**
+     * @param baseUrl        the platform's base URL: the real platform by default, the sandbox in the demo
+     * @param pageFetcher    HTTP (plain client, data in the served HTML) or BROWSER (HtmlUnit runs the page's scripts)
+     * @param apiFetcher     the fetcher for API JSON bodies
+     * @param connectTimeout how long to wait for a connection
+     * @param requestTimeout how long to wait for a whole answer
+     * @param userAgent      the User-Agent header sent
+     * @param acceptLanguage the Accept-Language header sent
+     * @param javascriptWait how long the browser fetcher lets a page's background scripts run after load
+     */
+    public record Platform(
+            @DefaultValue("https://www.tiktok.com") URI baseUrl,
+            @DefaultValue("HTTP") FetcherKind pageFetcher,
+            @DefaultValue("HTTP") FetcherKind apiFetcher,
+            @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("15s") Duration requestTimeout,
+            @DefaultValue(FetcherSettings.DEFAULT_USER_AGENT) String userAgent,
+            @DefaultValue("en-US,en;q=0.9") String acceptLanguage,
+            @DefaultValue("1s") Duration javascriptWait) {
+
+        public Platform {
+            requirePositive(connectTimeout, "herdbook.platform.connect-timeout");
+            requirePositive(requestTimeout, "herdbook.platform.request-timeout");
+        }
+
+        /** The fetcher settings these properties describe. */
+        public FetcherSettings fetcherSettings() {
+            return new FetcherSettings(baseUrl, connectTimeout, requestTimeout, userAgent, acceptLanguage, javascriptWait.toMillis());
+        }
+    }
+
+    /**
+     * @param pageSize    posts asked for per list page (the platform serves at most 35)
+     * @param maxPages    list pages read per creator per run, so a cursor that never ends cannot loop (case C4)
+     * @param chunkSize   creators per committed chunk, and so creators fetched at once (one virtual thread each)
+     */
+    public record Discovery(
+            @DefaultValue("35") int pageSize,
+            @DefaultValue("50") int maxPages,
+            @DefaultValue("10") int chunkSize) {
+
+        public Discovery {
+            requireRange(pageSize, 1, 35, "herdbook.discovery.page-size");
+            requireRange(maxPages, 1, 10_000, "herdbook.discovery.max-pages");
+            requireRange(chunkSize, 1, 1_000, "herdbook.discovery.chunk-size");
+        }
+    }
+
+    /**
+     * @param chunkSize posts per committed chunk, and so post pages fetched at once (one virtual thread each)
+     */
+    public record Refresh(@DefaultValue("50") int chunkSize) {
+
+        public Refresh {
+            requireRange(chunkSize, 1, 10_000, "herdbook.refresh.chunk-size");
+        }
+    }
+
+    private static void requirePositive(Duration value, String name) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+        }
+    }
+
+    private static void requireRange(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+        }
+    }
+}

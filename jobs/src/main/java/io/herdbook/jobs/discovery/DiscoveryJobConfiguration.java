@@ -1,0 +1,85 @@
+package io.herdbook.jobs.discovery;
+
+import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.source.PlatformSource;
+import io.herdbook.jobs.tracking.CreatorRef;
+import io.herdbook.jobs.tracking.CreatorStore;
+import io.herdbook.jobs.tracking.FetchAttemptStore;
+import io.herdbook.jobs.tracking.PostStore;
+import io.herdbook.jobs.tracking.Sql;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The {@code discovery} job: one chunked step over creators. See README.md beside this class. */
+@Configuration(proxyBeanMethods = false)
+public class DiscoveryJobConfiguration {
+
+    /** The job's stored name; renaming it needs a migration of the job repository rows. */
+    public static final String JOB_NAME = "discovery";
+
+    @Bean
+    Job discoveryJob(JobRepository repository, Step discoveryStep) {
+        return new JobBuilder(JOB_NAME, repository).start(discoveryStep).build();
+    }
+
+    @Bean
+    Step discoveryStep(JobRepository repository, PlatformTransactionManager tx, JdbcPagingItemReader<CreatorRef> discoveryCreatorReader,
+                       CreatorDiscovery discoveryProcessor, DiscoveryWriter discoveryWriter, JobsProperties properties) {
+        return new StepBuilder("discoveryStep", repository)
+                .<CreatorRef, DiscoveryResult>chunk(properties.discovery().chunkSize())
+                .transactionManager(tx)
+                .reader(discoveryCreatorReader)
+                .processor(discoveryProcessor)
+                .writer(discoveryWriter)
+                // Fetching is waiting on the network: each item of a chunk on its own virtual thread,
+                // so the chunk size is also how many creators are fetched at once.
+                .taskExecutor(new VirtualThreadTaskExecutor("discovery-"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<CreatorRef> discoveryCreatorReader(DataSource dataSource, JobsProperties properties) throws Exception {
+        return new JdbcPagingItemReaderBuilder<CreatorRef>()
+                .name("discoveryCreatorReader")
+                .dataSource(dataSource)
+                .selectClause("SELECT id, organisation_id, handle, sec_uid, tracking_start")
+                .fromClause("FROM creators")
+                .whereClause("WHERE status IN ('ACTIVE', 'PRIVATE')")
+                .sortKeys(Map.of("id", Order.ASCENDING))
+                .pageSize(properties.discovery().chunkSize())
+                .rowMapper((rs, i) -> new CreatorRef(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("handle"),
+                        rs.getString("sec_uid"), Sql.instant(rs, "tracking_start")))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CreatorDiscovery discoveryProcessor(PlatformSource source, PostStore posts, JobsProperties properties, Clock clock,
+                                        @Value("#{jobParameters['slot']}") String slot) {
+        return new CreatorDiscovery(source, posts, properties.discovery(), clock, Instant.parse(slot));
+    }
+
+    @Bean
+    @StepScope
+    DiscoveryWriter discoveryWriter(CreatorStore creators, PostStore posts, FetchAttemptStore attempts, Clock clock,
+                                    @Value("#{jobParameters['slot']}") String slot) {
+        return new DiscoveryWriter(creators, posts, attempts, clock, Instant.parse(slot));
+    }
+}

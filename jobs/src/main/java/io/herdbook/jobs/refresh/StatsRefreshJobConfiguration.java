@@ -1,0 +1,84 @@
+package io.herdbook.jobs.refresh;
+
+import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.platform.PostKind;
+import io.herdbook.jobs.source.PlatformSource;
+import io.herdbook.jobs.tracking.FetchAttemptStore;
+import io.herdbook.jobs.tracking.StatsStore;
+import io.herdbook.jobs.tracking.TrackedPost;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The {@code stats-refresh} job: one chunked step over tracked posts. See README.md beside this class. */
+@Configuration(proxyBeanMethods = false)
+public class StatsRefreshJobConfiguration {
+
+    /** The job's stored name; renaming it needs a migration of the job repository rows. */
+    public static final String JOB_NAME = "stats-refresh";
+
+    @Bean
+    Job statsRefreshJob(JobRepository repository, Step statsRefreshStep) {
+        return new JobBuilder(JOB_NAME, repository).start(statsRefreshStep).build();
+    }
+
+    @Bean
+    Step statsRefreshStep(JobRepository repository, PlatformTransactionManager tx, JdbcPagingItemReader<TrackedPost> refreshPostReader,
+                          PostRefresh refreshProcessor, RefreshWriter refreshWriter, JobsProperties properties) {
+        return new StepBuilder("statsRefreshStep", repository)
+                .<TrackedPost, RefreshResult>chunk(properties.refresh().chunkSize())
+                .transactionManager(tx)
+                .reader(refreshPostReader)
+                .processor(refreshProcessor)
+                .writer(refreshWriter)
+                // Each post page of a chunk is fetched on its own virtual thread.
+                .taskExecutor(new VirtualThreadTaskExecutor("stats-refresh-"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<TrackedPost> refreshPostReader(DataSource dataSource, JobsProperties properties) throws Exception {
+        return new JdbcPagingItemReaderBuilder<TrackedPost>()
+                .name("refreshPostReader")
+                .dataSource(dataSource)
+                .selectClause("SELECT id, organisation_id, creator_id, handle, platform_post_id, kind")
+                // A derived table, so the paging provider's "id > ?" is not ambiguous across the join.
+                .fromClause("""
+                        FROM (SELECT p.id, p.organisation_id, p.creator_id, c.handle, p.platform_post_id, p.kind
+                                FROM posts p JOIN creators c ON c.id = p.creator_id AND c.organisation_id = p.organisation_id
+                               WHERE p.tracked AND c.status = 'ACTIVE') AS tracked_posts""")
+                .sortKeys(Map.of("id", Order.ASCENDING))
+                .pageSize(properties.refresh().chunkSize())
+                .rowMapper((rs, i) -> new TrackedPost(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("creator_id"),
+                        rs.getString("handle"), rs.getString("platform_post_id"), PostKind.valueOf(rs.getString("kind"))))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    PostRefresh refreshProcessor(PlatformSource source, Clock clock, @Value("#{jobParameters['slot']}") String slot) {
+        return new PostRefresh(source, clock, Instant.parse(slot));
+    }
+
+    @Bean
+    @StepScope
+    RefreshWriter refreshWriter(StatsStore stats, FetchAttemptStore attempts, Clock clock, @Value("#{jobParameters['slot']}") String slot) {
+        return new RefreshWriter(stats, attempts, clock, Instant.parse(slot));
+    }
+}

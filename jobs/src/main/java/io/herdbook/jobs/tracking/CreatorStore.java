@@ -1,0 +1,73 @@
+package io.herdbook.jobs.tracking;
+
+import io.herdbook.jobs.platform.CreatorProfile;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Creators and their profile snapshots. */
+@Repository
+public class CreatorStore {
+
+    private final JdbcTemplate jdbc;
+
+    public CreatorStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Registers a creator in a project, or returns the existing one: the (project, platform, handle)
+     * key makes a repeated registration a no-op.
+     *
+     * @return the creator's id
+     */
+    public long register(long projectId, String handle) {
+        return jdbc.queryForObject("""
+                WITH inserted AS (
+                    INSERT INTO creators (organisation_id, project_id, handle)
+                    SELECT organisation_id, id, ? FROM projects WHERE id = ?
+                    ON CONFLICT (project_id, platform, handle) DO NOTHING
+                    RETURNING id)
+                SELECT id FROM inserted
+                UNION ALL
+                SELECT id FROM creators WHERE project_id = ? AND platform = 'tiktok' AND handle = ?
+                LIMIT 1
+                """, Long.class, handle, projectId, projectId, handle);
+    }
+
+    /**
+     * Saves what a profile fetch learned: the creator snapshot for the slot (once: a retry finds the
+     * key taken and changes nothing), and the creator's platform ids.
+     */
+    public void saveProfile(CreatorRef creator, CreatorProfile profile, Instant observedAt, Instant fetchedAt) {
+        jdbc.update("""
+                INSERT INTO creator_snapshots (organisation_id, creator_id, observed_at, fetched_at, followers, following,
+                                               likes_received, post_count, private_account, exact_counts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (creator_id, observed_at) DO NOTHING
+                """, creator.organisationId(), creator.id(), Sql.utc(observedAt), Sql.utc(fetchedAt), profile.followers(),
+                profile.following(), profile.likesReceived(), profile.postCount(), profile.privateAccount(), profile.exactCounts());
+        jdbc.update("""
+                UPDATE creators SET sec_uid = coalesce(?, sec_uid), platform_user_id = coalesce(?, platform_user_id)
+                 WHERE id = ? AND organisation_id = ?
+                """, profile.secUid(), profile.platformUserId(), creator.id(), creator.organisationId());
+    }
+
+    /** Moves a creator to a new status, leaving an operator's DISABLED alone. */
+    public void updateStatus(CreatorRef creator, CreatorStatus status) {
+        jdbc.update("""
+                UPDATE creators SET status = ?, version = version + 1
+                 WHERE id = ? AND organisation_id = ? AND status <> ? AND status <> 'DISABLED'
+                """, status.name(), creator.id(), creator.organisationId(), status.name());
+    }
+
+    /** Creators of one organisation, in id order. */
+    public List<CreatorRef> list(long organisationId) {
+        return jdbc.query("""
+                SELECT id, organisation_id, handle, sec_uid, tracking_start FROM creators
+                 WHERE organisation_id = ? ORDER BY id
+                """, (rs, i) -> new CreatorRef(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("handle"),
+                rs.getString("sec_uid"), Sql.instant(rs, "tracking_start")), organisationId);
+    }
+}

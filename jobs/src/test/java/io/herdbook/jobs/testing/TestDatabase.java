@@ -1,0 +1,83 @@
+package io.herdbook.jobs.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one PostgreSQL of a test JVM, chosen once: an external server when
+ * {@code HERDBOOK_TEST_DATABASE_URL} (or {@code -Dherdbook.test.database.url}) names one; else a
+ * Testcontainers PostgreSQL where a Docker engine answers; else an embedded PostgreSQL (real server
+ * binaries from the zonky artifact). No test is ever skipped for want of Docker.
+ */
+public final class TestDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+    private static volatile Connection connection;
+
+    /** How to reach the chosen server. */
+    public record Connection(String kind, String url, String username, String password) {
+    }
+
+    private TestDatabase() {
+    }
+
+    /** The test JVM's database, started on first use and kept until the JVM exits. */
+    public static Connection get() {
+        Connection current = connection;
+        if (current == null) {
+            synchronized (TestDatabase.class) {
+                if (connection == null) {
+                    connection = choose();
+                    log.info("Test database: {} at {}", connection.kind(), connection.url());
+                    System.out.println("[herdbook] test database: " + connection.kind() + " at " + connection.url());
+                }
+                current = connection;
+            }
+        }
+        return current;
+    }
+
+    private static Connection choose() {
+        String external = firstNonBlank(System.getProperty("herdbook.test.database.url"), System.getenv("HERDBOOK_TEST_DATABASE_URL"));
+        if (external != null) {
+            return new Connection("external PostgreSQL",
+                    external,
+                    firstNonBlank(System.getProperty("herdbook.test.database.username"), System.getenv("HERDBOOK_TEST_DATABASE_USERNAME"), "postgres"),
+                    firstNonBlank(System.getProperty("herdbook.test.database.password"), System.getenv("HERDBOOK_TEST_DATABASE_PASSWORD"), ""));
+        }
+        if (DockerProbe.dockerAnswers()) {
+            return DockerProbe.startContainer();
+        }
+        return startEmbedded();
+    }
+
+    private static Connection startEmbedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres), "test-postgres-stop"));
+            return new Connection("embedded PostgreSQL (zonky)", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded test PostgreSQL", e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("embedded test PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

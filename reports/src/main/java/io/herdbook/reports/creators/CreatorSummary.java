@@ -1,0 +1,24 @@
+package io.herdbook.reports.creators;
+
+import java.time.Instant;
+
+/**
+ * One creator as operators see it. Counts are null when never observed (never shown as 0).
+ *
+ * @param postsFound  posts discovered and stored for this creator
+ * @param totalViews  sum of the latest views of those posts that have stats; null when none has
+ * @param lastOutcome the outcome of the creator's most recent fetch, null before the first
+ */
+public record CreatorSummary(
+        long id,
+        String handle,
+        String status,
+        Long followers,
+        Long following,
+        Long likesReceived,
+        Long postCount,
+        long postsFound,
+        Long totalViews,
+        String lastOutcome,
+        Instant lastFetchedAt) {
+}
