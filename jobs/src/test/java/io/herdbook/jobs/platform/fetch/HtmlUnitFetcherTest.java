@@ -2,6 +2,7 @@ package io.herdbook.jobs.platform.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.jobs.platform.RawResponse;
 import org.junit.jupiter.api.Test;
 
 class HtmlUnitFetcherTest extends PageFetcherContractTest {
@@ -58,6 +59,21 @@ class HtmlUnitFetcherTest extends PageFetcherContractTest {
 
         try (PageFetcher stranger = newFetcher(settings())) {
             assertThat(answered(stranger.fetch("/session/echo")).body()).isEqualTo("cookie=null");
+        }
+    }
+
+    @Test
+    void answers_with_the_page_a_passed_script_challenge_navigated_to() {
+        RawResponse response = answered(fetcher.fetch("/challenge"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains(LoopbackSite.DATA_SCRIPT);
+    }
+
+    @Test
+    void answers_a_challenge_as_served_when_scripts_are_disabled() {
+        try (PageFetcher noScripts = new HtmlUnitFetcher(settings(), false, 1)) {
+            assertThat(answered(noScripts.fetch("/challenge")).status()).isEqualTo(403);
         }
     }
 }

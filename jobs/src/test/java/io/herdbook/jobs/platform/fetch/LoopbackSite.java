@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small web site on 127.0.0.1 that answers like the platform does: a data page, blocks, redirects
- * to the login wall and to a regional notfound page, a slow page, JSON, a cookie session and a page
- * whose script writes into the DOM. Each exchange runs on its own virtual thread.
+ * to the login wall and to a regional notfound page, a slow page, JSON, a cookie session, a script
+ * challenge and a page whose script writes into the DOM. Each exchange runs on its own virtual thread.
  */
 final class LoopbackSite implements AutoCloseable {
 
@@ -80,11 +80,22 @@ final class LoopbackSite implements AutoCloseable {
                 "ua=" + x.getRequestHeaders().getFirst("User-Agent") + "\nlang=" + x.getRequestHeaders().getFirst("Accept-Language")));
         route("/session/start", x -> send(x, 200, Map.of("Content-Type", "text/html", "Set-Cookie", "ttwid=session-42; Path=/"), "<html><body>welcome</body></html>"));
         route("/session/echo", x -> send(x, 200, Map.of("Content-Type", "text/plain"), "cookie=" + x.getRequestHeaders().getFirst("Cookie")));
+        route("/challenge", x -> challenge(x));
         route("/scripted", x -> html(x, 200, """
                 <html><body><div id="now">pending</div><div id="later">pending</div>
                 <script>document.getElementById('now').textContent = 'written-' + 'now';
                 setTimeout(function () { document.getElementById('later').textContent = 'written-' + 'later'; }, 50);</script>
                 </body></html>"""));
+    }
+
+    /** Like a bot check: a script sets a cookie and reloads; only a visitor carrying it gets the data. */
+    private static void challenge(HttpExchange exchange) throws IOException {
+        String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+        if (cookie != null && cookie.contains("passed=1")) {
+            html(exchange, 200, "<html><body>" + DATA_SCRIPT + "</body></html>");
+        } else {
+            html(exchange, 403, "<html><body><script>document.cookie = 'passed=1; path=/'; location.reload();</script></body></html>");
+        }
     }
 
     private interface Handler {
