@@ -1,23 +1,88 @@
 package io.herdbook.jobs.platform.parse;
 
+import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.platform.ParsedPage;
+import io.herdbook.jobs.platform.ParsedPage.NoData;
 import io.herdbook.jobs.platform.RawResponse;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Turns any captured page or API body of the platform into a typed {@link ParsedPage}. Thread-safe.
+ *
+ * <p>Order of decisions: the HTTP status (a block, a wall, a 404 or a 5xx never reaches a reader),
+ * then the body format (JSON, a page with a data script, a recorded-responses module), then the
+ * scope's own {@code statusCode}, then the data. A page without a data script is a {@link Outcome#SHELL},
+ * never zero stats; only a body in no format we know is {@link Outcome#UNREADABLE}. Never throws for
+ * any input text.
  */
 public final class PlatformParser {
 
+    private static final Pattern HTML = Pattern.compile("<(?:!doctype|html|head|body|script|div|meta|title|p|a)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHALLENGE = Pattern.compile("captcha|challenge|verify|_wafchallengeid|slardar", Pattern.CASE_INSENSITIVE);
+
     /** Parses an HTTP answer (status, headers, body) as a fetcher received it. */
     public ParsedPage parse(RawResponse response) {
-        throw new UnsupportedOperationException("not yet written");
+        Optional<NoData> http = HttpOutcomes.classify(response);
+        if (http.isPresent()) {
+            return http.get();
+        }
+        try {
+            return body(response.body());
+        } catch (UnreadableException e) {
+            return new NoData(Outcome.UNREADABLE, e.getMessage());
+        } catch (RuntimeException e) {
+            // A reader bug must not stop a batch; the reason names it so the fixture can be pinned.
+            return new NoData(Outcome.UNREADABLE, "parser error " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     /**
      * Parses the text of a saved file: a page saved from a browser, an API body, or a {@code curl -i}
-     * capture whose HTTP status lines and headers precede the body.
+     * capture whose HTTP status lines and headers precede the body (the last status block is the real one).
      */
     public ParsedPage parseCapture(String fileText) {
-        throw new UnsupportedOperationException("not yet written");
+        return parse(CaptureSplitter.split(fileText == null ? "" : fileText));
+    }
+
+    private ParsedPage body(String raw) {
+        String body = raw.strip();
+        if (body.isEmpty()) {
+            // The web API answers 200 with an empty body when it refuses an unsigned or flagged request.
+            return new NoData(Outcome.BLOCKED, "empty body");
+        }
+        if (body.startsWith("{") || body.startsWith("[")) {
+            JsonNode json = Json.parse(body, "body");
+            return ApiBodyReader.read(json).orElseGet(() -> unknownJson(json));
+        }
+        if (LiteralBundleReader.accepts(body)) {
+            return LiteralBundleReader.read(body)
+                    .orElseGet(() -> new NoData(Outcome.UNREADABLE, "script module with no response we know"));
+        }
+        if (HTML.matcher(body).find()) {
+            return page(body);
+        }
+        return new NoData(Outcome.UNREADABLE, "neither HTML nor JSON (" + body.length() + " chars)");
+    }
+
+    private ParsedPage page(String html) {
+        var scripts = DataScriptLocator.locate(html);
+        for (var script : scripts) {
+            Optional<ParsedPage> page = ApiBodyReader.read(Json.parse(script.json(), script.id()));
+            if (page.isPresent()) {
+                return page.get();
+            }
+        }
+        if (!scripts.isEmpty()) {
+            return new NoData(Outcome.SHELL, "data script " + scripts.get(0).id() + " without a detail scope");
+        }
+        String hint = CHALLENGE.matcher(html).find() ? ", bot challenge" : DataScriptLocator.hasScript(html) ? ", client-rendered" : "";
+        return new NoData(Outcome.SHELL, "html without a data script (" + html.length() + " chars" + hint + ")");
+    }
+
+    private static ParsedPage unknownJson(JsonNode json) {
+        String keys = json.isObject() ? String.join(",", json.propertyNames()) : "array";
+        return new NoData(Outcome.UNREADABLE, "json of unknown shape (" + (keys.length() > 120 ? keys.substring(0, 120) + "…" : keys) + ")");
     }
 }
