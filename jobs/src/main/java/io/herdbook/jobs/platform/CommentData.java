@@ -10,9 +10,9 @@ import java.time.Instant;
  * @param authorHandle the commenter's unique id
  * @param text         the text, possibly empty (an image-only comment)
  * @param imageCount   number of images attached
- * @param createdAt    create_time
- * @param likes        digg_count
- * @param replies      reply_comment_total
+ * @param createdAt    create_time; when absent, {@code cid >>> 32}
+ * @param likes        digg_count (0 when absent or unreadable)
+ * @param replies      reply_comment_total (0 when absent or unreadable)
  */
 public record CommentData(
         String id, String postId, String authorHandle, String text, int imageCount, Instant createdAt, long likes, long replies) {

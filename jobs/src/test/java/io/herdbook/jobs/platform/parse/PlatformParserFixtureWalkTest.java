@@ -22,13 +22,7 @@ class PlatformParserFixtureWalkTest {
         assertThat(files).hasSizeGreaterThanOrEqualTo(19);
         for (Path file : files) {
             ParsedPage page = Fixtures.parse(file.getFileName().toString());
-            System.out.println(file.getFileName() + " -> " + summary(page));
             assertThat(page.outcome()).as(file.getFileName() + " " + page).isNotEqualTo(Outcome.UNREADABLE);
         }
-    }
-
-    private static String summary(ParsedPage page) {
-        String s = page.toString();
-        return s.length() > 600 ? s.substring(0, 600) : s;
     }
 }

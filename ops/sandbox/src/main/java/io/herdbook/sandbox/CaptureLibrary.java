@@ -1,0 +1,136 @@
+package io.herdbook.sandbox;
+
+import io.herdbook.jobs.platform.CreatorProfile;
+import io.herdbook.jobs.platform.PostData;
+import io.herdbook.jobs.platform.parse.PlatformParser;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the sandbox knows about the platform: creators, their posts, the raw captured pages that are
+ * served byte for byte, comment bodies by post, and the captured edge refusals by name. Immutable.
+ *
+ * <p>Built either from a folder of real captures ({@link #load(Path)}) or, when that folder is missing
+ * or empty, from three generated creators ({@link #generated()}).
+ */
+public final class CaptureLibrary {
+
+    private final Path source;
+    private final SortedMap<String, CreatorProfile> creators;
+    private final Map<String, List<PostData>> postsByHandle;
+    private final Set<String> derivedProfiles;
+    private final Map<String, byte[]> profilePages;
+    private final Map<String, byte[]> postPages;
+    private final Map<String, String> commentBodies;
+    private final SortedMap<String, BlockedCapture> blocked;
+
+    CaptureLibrary(Path source, Map<String, CreatorProfile> creators, Map<String, List<PostData>> postsByHandle,
+                   Set<String> derivedProfiles, Map<String, byte[]> profilePages, Map<String, byte[]> postPages,
+                   Map<String, String> commentBodies, Map<String, BlockedCapture> blocked) {
+        this.source = source;
+        this.creators = Collections.unmodifiableSortedMap(new TreeMap<>(creators));
+        this.postsByHandle = Map.copyOf(postsByHandle);
+        this.derivedProfiles = Set.copyOf(derivedProfiles);
+        this.profilePages = Map.copyOf(profilePages);
+        this.postPages = Map.copyOf(postPages);
+        this.commentBodies = Map.copyOf(commentBodies);
+        this.blocked = Collections.unmodifiableSortedMap(new TreeMap<>(blocked));
+    }
+
+    /**
+     * Indexes the captures in {@code dir} with {@link PlatformParser#parseCapture(String)}; when the folder
+     * does not exist or holds no files, returns {@link #generated()} instead.
+     */
+    public static CaptureLibrary load(Path dir) {
+        return new CaptureIndexer(new PlatformParser()).index(dir).orElseGet(CaptureLibrary::generated);
+    }
+
+    /** Three generated creators in the platform's current format, with deterministic values. */
+    public static CaptureLibrary generated() {
+        return GeneratedCreators.library();
+    }
+
+    /** True when nothing was read from a capture folder. */
+    public boolean isGenerated() {
+        return source == null;
+    }
+
+    /** The capture folder this was read from, if any. */
+    public Optional<Path> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** Every creator whose pages are served, by handle. */
+    public SortedMap<String, CreatorProfile> creators() {
+        return creators;
+    }
+
+    /** The creator with this handle. */
+    public Optional<CreatorProfile> creator(String handle) {
+        return Optional.ofNullable(creators.get(handle));
+    }
+
+    /** The creator whose {@code secUid} this is (the key {@code api/post/item_list} takes). */
+    public Optional<CreatorProfile> creatorBySecUid(String secUid) {
+        return creators.values().stream().filter(c -> secUid.equals(c.secUid())).findFirst();
+    }
+
+    /**
+     * Handles whose profile was NOT captured but derived from the author block of one of their post
+     * pages; their {@code /@handle} page is generated.
+     */
+    public Set<String> derivedProfiles() {
+        return derivedProfiles;
+    }
+
+    /** The posts of {@code handle}, newest first by {@code createdAt}; empty for an unknown handle. */
+    public List<PostData> posts(String handle) {
+        return postsByHandle.getOrDefault(handle, List.of());
+    }
+
+    /** Any known post by id, whoever wrote it. */
+    public Optional<PostData> post(String id) {
+        return postsByHandle.values().stream().flatMap(List::stream).filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The handle whose post list holds this post. */
+    public Optional<String> ownerOf(String postId) {
+        return postsByHandle.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(p -> p.id().equals(postId)))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The captured edge refusals by short name ({@code akamai-403}, {@code 451}, {@code login}, {@code region-notfound}). */
+    public SortedMap<String, BlockedCapture> blocked() {
+        return blocked;
+    }
+
+    /** True when {@code /@handle} is served from a real captured page. */
+    public boolean hasCapturedProfilePage(String handle) {
+        return profilePages.containsKey(handle);
+    }
+
+    /** True when the post's page is served from a real captured page. */
+    public boolean hasCapturedPostPage(String postId) {
+        return postPages.containsKey(postId);
+    }
+
+    Optional<byte[]> profilePage(String handle) {
+        return Optional.ofNullable(profilePages.get(handle));
+    }
+
+    Optional<byte[]> postPage(String postId) {
+        return Optional.ofNullable(postPages.get(postId));
+    }
+
+    /** The captured {@code api/comment/list} body (the platform's own JSON, without any proxy envelope). */
+    Optional<String> comments(String postId) {
+        return Optional.ofNullable(commentBodies.get(postId));
+    }
+}
