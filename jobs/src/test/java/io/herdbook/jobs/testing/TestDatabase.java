@@ -72,6 +72,34 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * A database of its own on the test server, created on first use, for a test that must not share
+     * rows with the others (a name is one database per test JVM).
+     */
+    public static Connection database(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,40}")) {
+            throw new IllegalArgumentException("test database names are lower-case identifiers: " + name);
+        }
+        Connection server = get();
+        synchronized (TestDatabase.class) {
+            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(server.url(), server.username(), server.password());
+                 java.sql.Statement statement = admin.createStatement();
+                 java.sql.ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                if (!exists.next()) {
+                    statement.execute("CREATE DATABASE " + name);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("could not create test database " + name, e);
+            }
+        }
+        return new Connection(server.kind() + ", database " + name, withDatabase(server.url(), name), server.username(), server.password());
+    }
+
+    /** Replaces the database name in a {@code jdbc:postgresql://host:port/db?params} URL. */
+    static String withDatabase(String url, String name) {
+        return url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
+
     private static String firstNonBlank(String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
