@@ -67,7 +67,7 @@ final class ApiRoutes {
         int count = (int) Math.clamp(request.longParam("count", MAX_COUNT), 1, MAX_COUNT);
         long cursor = request.longParam("cursor", 0);
         List<PostData> older = library.posts(creator.get().handle()).stream()
-                .filter(p -> cursor <= 0 || p.createdAt().toEpochMilli() < cursor)
+                .filter(p -> cursor <= 0 || millis(p) < cursor)
                 .toList();
         List<PostData> page = older.subList(0, Math.min(count, older.size()));
         ObjectNode body = Json.object().put("statusCode", 0);
@@ -75,8 +75,13 @@ final class ApiRoutes {
         page.forEach(post -> items.add(writer.item(post, creator.get(), false)));
         body.put("hasMore", older.size() > page.size());
         // An empty page keeps the cursor where it was, so a client sees that it did not move (CASES C4).
-        body.put("cursor", page.isEmpty() ? Long.toString(Math.max(cursor, 0)) : Long.toString(page.getLast().createdAt().toEpochMilli()));
+        body.put("cursor", page.isEmpty() ? Long.toString(Math.max(cursor, 0)) : Long.toString(millis(page.getLast())));
         return Reply.json(Json.write(body));
+    }
+
+    /** The cursor value of a post; a post without a time sorts last and is only on the first page. */
+    private static long millis(PostData post) {
+        return post.createdAt() == null ? 0 : post.createdAt().toEpochMilli();
     }
 
     /**
