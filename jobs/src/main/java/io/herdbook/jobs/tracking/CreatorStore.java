@@ -23,17 +23,14 @@ public class CreatorStore {
      * @return the creator's id
      */
     public long register(long projectId, String handle) {
+        // DO UPDATE (of nothing that matters) rather than DO NOTHING, so RETURNING yields the id even
+        // when the row exists or a concurrent registration just committed it.
         return jdbc.queryForObject("""
-                WITH inserted AS (
-                    INSERT INTO creators (organisation_id, project_id, handle)
-                    SELECT organisation_id, id, ? FROM projects WHERE id = ?
-                    ON CONFLICT (project_id, platform, handle) DO NOTHING
-                    RETURNING id)
-                SELECT id FROM inserted
-                UNION ALL
-                SELECT id FROM creators WHERE project_id = ? AND platform = 'tiktok' AND handle = ?
-                LIMIT 1
-                """, Long.class, handle, projectId, projectId, handle);
+                INSERT INTO creators (organisation_id, project_id, handle)
+                SELECT organisation_id, id, ? FROM projects WHERE id = ?
+                ON CONFLICT (project_id, platform, handle) DO UPDATE SET handle = excluded.handle
+                RETURNING id
+                """, Long.class, handle, projectId);
     }
 
     /**
