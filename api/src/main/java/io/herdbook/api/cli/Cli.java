@@ -34,6 +34,7 @@ public final class Cli {
             case "parse" -> new ParseCommand(out, err).run(rest);
             case "demo" -> new DemoCommand(out, err).run(rest);
             case "run" -> new RunCommand(out, err).run(rest);
+            case "track" -> new TrackCommand(out, err).run(rest);
             case "serve" -> new ServeCommand(err).run(rest);
             default -> {
                 err.println("herdbook: unknown command '" + args[0] + "'");
@@ -52,6 +53,8 @@ public final class Cli {
                                                or generated pages), register its creators, run discovery then
                                                stats-refresh, print a table per creator, then serve the API on :8080
                                                until stopped (--exit: stop after the table)
+                  track HANDLE... [--organisation SLUG] [--project SLUG]
+                                               register creators for the jobs to follow (default: default/default)
                   run JOB                      run one job once for the current slot (jobs: discovery, stats-refresh)
                   serve                        run as a node (API on :8080) until stopped
                   parse FILE                   print what a saved page or API body means, as JSON
