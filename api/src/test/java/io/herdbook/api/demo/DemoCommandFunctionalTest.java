@@ -82,6 +82,19 @@ class DemoCommandFunctionalTest {
     }
 
     @Test
+    void theHeadlessBrowserFetcherReadsTheSamePagesToTheSameTable() {
+        Path pages = CapturedPages.dir();
+        TestDatabase.Connection db = TestDatabase.database("demo_captures_browser");
+
+        Run run = demo(db, "--pages", pages.toString(), "--herdbook.platform.page-fetcher=BROWSER");
+
+        assertThat(run.status()).as(run.out()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^@emthenutritionist +931000 +1 +2900000 +DATA$")
+                .containsPattern("(?m)^@mu33\\.__ +5478 +1 +174 +DATA$")
+                .containsPattern("(?m)^@alcaldiasa +38490 +0 +- +DATA$");
+    }
+
+    @Test
     void runningTheDemoTwiceKeepsThePostsAndAddsExactlyOneSnapshotPerPostPerRun() throws InterruptedException {
         Path pages = CapturedPages.dir();
         TestDatabase.Connection db = TestDatabase.database("demo_captures_rerun");

@@ -74,6 +74,7 @@ final class BrowserPool implements AutoCloseable {
         options.setHistorySizeLimit(1);
         options.setHistoryPageCacheLimit(0);
         client.setCookieManager(cookies);
+        client.setJavaScriptErrorListener(new PageScriptErrors());
         return client;
     }
 }
