@@ -289,6 +289,34 @@ class CreatorDiscoveryIntegrationTest {
     }
 
     @Test
+    void aProfileThatIsGoneMarksTheCreatorNotFoundWithNoSnapshot() {
+        CreatorRef creator = aCreator().insertInto(jdbc);
+        platform.profile(new NoData(Outcome.NOT_FOUND, "statusCode 10221"));
+
+        DiscoveryResult result = discovery.process(creator);
+
+        assertThat(result.status()).isEqualTo(CreatorStatus.NOT_FOUND);
+        assertThat(result.profile()).isNull();
+        assertThat(result.newPosts()).isEmpty();
+    }
+
+    @Test
+    void anAnswerThatIsNotAProfilePageIsUnreadableAndLeavesTheStatusAlone() {
+        CreatorRef creator = aCreator().insertInto(jdbc);
+        platform.profile(new PostListPage(List.of(a), "1", false));
+
+        DiscoveryResult result = discovery.process(creator);
+
+        assertThat(result.status()).isNull();
+        assertThat(result.profile()).isNull();
+        assertThat(result.newPosts()).isEmpty();
+        assertThat(result.attempts()).singleElement().satisfies(attempt -> {
+            assertThat(attempt.outcome()).isEqualTo(Outcome.UNREADABLE);
+            assertThat(attempt.reason()).isEqualTo("not a profile page");
+        });
+    }
+
+    @Test
     void aProfileWithTwentyOnePostsButAnEmptyListHasNoNewPostsAndStaysActive() {
         CreatorRef creator = aCreator().insertInto(jdbc);
         known(creator, c);
