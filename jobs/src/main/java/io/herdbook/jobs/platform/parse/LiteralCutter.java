@@ -13,21 +13,19 @@ final class LiteralCutter {
     static int closing(String s, int open) {
         int depth = 0;
         for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\'' || c == '`') {
-                i = endOfString(s, i);
-            } else if (c == '/' && i + 1 < s.length() && (s.charAt(i + 1) == '/' || s.charAt(i + 1) == '*')) {
-                i = endOfComment(s, i);
-            } else if (c == '{' || c == '[' || c == '(') {
-                depth++;
-            } else if (c == '}' || c == ']' || c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i + 1;
+            int skipped = skipLiteral(s, i);
+            if (skipped != i) {
+                if (skipped < 0) {
+                    return -1;
                 }
+                i = skipped;
+                continue;
             }
-            if (i < 0) {
-                return -1;
+            char c = s.charAt(i);
+            if (c == '{' || c == '[' || c == '(') {
+                depth++;
+            } else if ((c == '}' || c == ']' || c == ')') && --depth == 0) {
+                return i + 1;
             }
         }
         return -1;
@@ -37,12 +35,16 @@ final class LiteralCutter {
     static int endOfValue(String s, int from) {
         int depth = 0;
         for (int i = from; i < s.length(); i++) {
+            int skipped = skipLiteral(s, i);
+            if (skipped != i) {
+                if (skipped < 0) {
+                    return s.length();
+                }
+                i = skipped;
+                continue;
+            }
             char c = s.charAt(i);
-            if (c == '"' || c == '\'' || c == '`') {
-                i = endOfString(s, i);
-            } else if (c == '/' && i + 1 < s.length() && (s.charAt(i + 1) == '/' || s.charAt(i + 1) == '*')) {
-                i = endOfComment(s, i);
-            } else if (c == '{' || c == '[' || c == '(') {
+            if (c == '{' || c == '[' || c == '(') {
                 depth++;
             } else if (c == '}' || c == ']' || c == ')') {
                 if (depth == 0) {
@@ -52,11 +54,23 @@ final class LiteralCutter {
             } else if (c == ',' && depth == 0) {
                 return i;
             }
-            if (i < 0) {
-                return s.length();
-            }
         }
         return s.length();
+    }
+
+    /**
+     * When a string literal or a comment starts at {@code i}, the index of its last character (-1 when
+     * it never ends); otherwise {@code i} itself.
+     */
+    private static int skipLiteral(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '"' || c == '\'' || c == '`') {
+            return endOfString(s, i);
+        }
+        if (c == '/' && i + 1 < s.length() && (s.charAt(i + 1) == '/' || s.charAt(i + 1) == '*')) {
+            return endOfComment(s, i);
+        }
+        return i;
     }
 
     /** The index of the closing quote of the string starting at {@code start}, or -1. */
