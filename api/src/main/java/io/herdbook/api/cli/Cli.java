@@ -46,24 +46,26 @@ public final class Cli {
 
     static void printHelp(PrintStream to) {
         to.println("""
-                Usage: herdbook COMMAND [OPTIONS]
+                Usage: herdbook COMMAND [OPTIONS] [--name.with.dots=value ...]
 
                 Commands:
                   demo [--exit] [--pages DIR]  start the sandbox (serving DIR, by default ../shared/fixtures/tiktok-real,
-                                               or generated pages), register its creators, run discovery then
-                                               stats-refresh, print a table per creator, then serve the API on :8080
-                                               until stopped (--exit: stop after the table)
-                  track HANDLE... [--organisation SLUG] [--project SLUG]
-                                               register creators for the jobs to follow (default: default/default)
+                                               or generated pages where that is absent), register its creators, run
+                                               discovery then stats-refresh, print a table with a row per creator, then
+                                               serve the API on :8080 until stopped (--exit: stop after the table)
+                  track HANDLE|LINK... [--organisation SLUG] [--project SLUG]
+                                               register creators for the jobs to follow, by handle or by a profile,
+                                               post or share link (default organisation and project: default)
                   run JOB                      run one job once for the current slot (jobs: discovery, stats-refresh)
                   serve                        run as a node (API on :8080) until stopped
-                  parse FILE                   print what a saved page or API body means, as JSON
+                  parse FILE                   print what a saved page, API body or curl -i capture means, as JSON
                   help                         this text
 
-                Configuration (as --name=value, environment variables or application properties):
+                Settings (as --name=value, environment variables or application properties):
                   spring.datasource.url        PostgreSQL to use; without it an embedded PostgreSQL starts
                                                with its data in herdbook.database.embedded.data-dir (.herdbook/postgres)
                   herdbook.platform.base-url   the platform (default https://www.tiktok.com; the demo uses its sandbox)
+                  herdbook.api.organisation    the organisation the API serves (default: default)
                 """);
     }
 }

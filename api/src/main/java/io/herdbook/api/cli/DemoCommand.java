@@ -5,9 +5,12 @@ import io.herdbook.api.demo.DemoRun;
 import io.herdbook.sandbox.Sandbox;
 import io.herdbook.sandbox.SandboxSettings;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,6 +37,11 @@ final class DemoCommand {
             err.println("Usage: herdbook demo [--exit] [--pages DIR] [--name=value ...]");
             return Cli.USAGE;
         }
+        if (options.pagesNamed() && !Files.isDirectory(options.pages())) {
+            // Only the default folder may be absent (a user's fresh clone): a folder someone named must exist.
+            err.println("herdbook demo: --pages " + options.pages() + " is not a folder");
+            return Cli.USAGE;
+        }
         Sandbox sandbox = Sandbox.start(SandboxSettings.defaults().withPages(options.pages()).withPort(0));
         out.println("Sandbox: " + sandbox.baseUrl() + " serving "
                 + (sandbox.library().isGenerated() ? "generated pages (no captures at " + options.pages().toAbsolutePath().normalize() + ")"
@@ -58,7 +66,7 @@ final class DemoCommand {
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-stop"));
             return Cli.KEEP_RUNNING;
         } catch (Exception e) {
-            err.println("herdbook demo: " + e.getMessage());
+            err.println("herdbook demo: " + Failures.reason(e));
             return 1;
         } finally {
             if (options.exit()) {
@@ -70,28 +78,17 @@ final class DemoCommand {
         }
     }
 
-    /** The demo's own options; {@code --name=value} arguments go on to Spring. */
-    record Options(boolean exit, Path pages, List<String> properties) {
+    /** The demo's own options; {@code --name.with.dots=value} settings go on to Spring. */
+    record Options(boolean exit, Path pages, boolean pagesNamed, List<String> properties) {
 
         static Options parse(List<String> args) {
-            boolean exit = false;
-            Path pages = SandboxSettings.DEFAULT_PAGES;
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                if (arg.equals("--exit")) {
-                    exit = true;
-                } else if (arg.equals("--pages")) {
-                    if (i + 1 == args.size()) {
-                        throw new IllegalArgumentException("--pages needs a folder");
-                    }
-                    pages = Path.of(args.get(++i));
-                } else if (arg.startsWith("--pages=")) {
-                    pages = Path.of(arg.substring("--pages=".length()));
-                } else if (!(arg.startsWith("--") && arg.contains("="))) {
-                    throw new IllegalArgumentException("unknown option " + arg);
-                }
+            Arguments arguments = Arguments.parse(args, Set.of("pages"), Set.of("exit"));
+            if (!arguments.positional().isEmpty()) {
+                throw new IllegalArgumentException("unexpected argument " + arguments.positional().getFirst());
             }
-            return new Options(exit, pages, Node.properties(args).stream().filter(a -> !a.startsWith("--pages=")).toList());
+            Optional<String> pages = arguments.option("pages");
+            return new Options(arguments.has("exit"), pages.map(Path::of).orElse(SandboxSettings.DEFAULT_PAGES), pages.isPresent(),
+                    arguments.properties());
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.herdbook.api.cli;
 
 import io.herdbook.api.HerdbookApplication;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -17,16 +16,5 @@ final class Node {
         SpringApplication application = new SpringApplication(HerdbookApplication.class);
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         return application.run(properties.toArray(String[]::new));
-    }
-
-    /** The {@code --name=value} arguments among {@code args}, passed on to Spring as properties. */
-    static List<String> properties(List<String> args) {
-        List<String> properties = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                properties.add(arg);
-            }
-        }
-        return properties;
     }
 }

@@ -32,11 +32,15 @@ final class ParseCommand {
     }
 
     int run(List<String> args) {
-        if (args.size() != 1) {
+        if (args.size() != 1 || args.get(0).startsWith("--")) {
             err.println("Usage: herdbook parse FILE");
             return Cli.USAGE;
         }
         Path file = Path.of(args.get(0));
+        if (Files.isDirectory(file)) {
+            err.println("herdbook parse: " + file + " is a folder; name a file");
+            return 2;
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

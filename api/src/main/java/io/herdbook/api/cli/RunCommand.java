@@ -1,11 +1,13 @@
 package io.herdbook.api.cli;
 
 import io.herdbook.jobs.launch.JobLaunches;
+import io.herdbook.jobs.launch.JobNames;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -13,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code herdbook run JOB}: runs one job once for the current slot, prints its counts, exits 0 if it completed. */
 final class RunCommand {
+
+    private static final String USAGE = "Usage: herdbook run JOB   (jobs: " + String.join(", ", JobNames.ALL) + ")";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -23,27 +27,38 @@ final class RunCommand {
     }
 
     int run(List<String> args) {
-        List<String> positional = args.stream().filter(a -> !a.startsWith("--")).toList();
-        if (positional.size() != 1) {
-            err.println("Usage: herdbook run JOB   (jobs: discovery, stats-refresh)");
-            return Cli.USAGE;
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args, Set.of(), Set.of());
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
-        try (ConfigurableApplicationContext context = Node.start(false, Node.properties(args))) {
-            JobLaunches jobs = context.getBean(JobLaunches.class);
+        if (arguments.positional().size() != 1) {
+            return usage("name one job");
+        }
+        String job = arguments.positional().getFirst();
+        if (!JobNames.ALL.contains(job)) {
+            // Checked before anything starts: a typo costs nothing.
+            return usage("no job named '" + job + "'; known jobs: " + String.join(", ", JobNames.ALL));
+        }
+        try (ConfigurableApplicationContext context = Node.start(false, arguments.properties())) {
             Instant slot = context.getBean(Clock.class).instant().truncatedTo(ChronoUnit.SECONDS);
-            JobExecution execution = jobs.run(positional.get(0), slot);
+            JobExecution execution = context.getBean(JobLaunches.class).run(job, slot);
             for (StepExecution step : execution.getStepExecutions()) {
-                out.printf("%s %s: read %d, written %d, skipped %d%n", execution.getJobInstance().getJobName(),
-                        step.getStepName(), step.getReadCount(), step.getWriteCount(), step.getSkipCount());
+                out.printf("%s %s: read %d, written %d, skipped %d%n", job, step.getStepName(), step.getReadCount(),
+                        step.getWriteCount(), step.getSkipCount());
             }
-            out.println(execution.getJobInstance().getJobName() + " for slot " + slot + ": " + execution.getStatus());
+            out.println(job + " for slot " + slot + ": " + execution.getStatus());
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
-        } catch (JobLaunches.UnknownJobException e) {
-            err.println("herdbook run: " + e.getMessage());
-            return Cli.USAGE;
         } catch (Exception e) {
-            err.println("herdbook run: " + e.getMessage());
+            err.println("herdbook run: " + Failures.reason(e));
             return 1;
         }
+    }
+
+    private int usage(String problem) {
+        err.println("herdbook run: " + problem);
+        err.println(USAGE);
+        return Cli.USAGE;
     }
 }

@@ -1,22 +1,26 @@
 package io.herdbook.api.cli;
 
+import io.herdbook.jobs.platform.Handles;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.TenantStore;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code herdbook track HANDLE... [--organisation SLUG] [--project SLUG]}: registers creators for the
- * jobs to follow. Every handle is checked before any is written, so a bad one changes nothing.
+ * {@code herdbook track HANDLE|LINK... [--organisation SLUG] [--project SLUG]}: registers creators for
+ * the jobs to follow. Every argument is checked before any is written, so a bad one changes nothing.
  */
 final class TrackCommand {
 
-    /** The platform's handles: letters, digits, underscores and dots. */
-    private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._]{1,64}");
+    /** The organisation the API serves by default ({@code herdbook.api.organisation}) and the demo uses. */
+    static final String DEFAULT_ORGANISATION = "default";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final String USAGE = "Usage: herdbook track HANDLE|LINK... [--organisation SLUG] [--project SLUG]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -27,36 +31,29 @@ final class TrackCommand {
     }
 
     int run(List<String> args) {
-        String organisation = "default";
-        String project = "default";
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args, Set.of("organisation", "project"), Set.of());
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        String organisation = arguments.option("organisation").orElse(DEFAULT_ORGANISATION);
+        String project = arguments.option("project").orElse("default");
+        if (!SLUG.matcher(organisation).matches() || !SLUG.matcher(project).matches()) {
+            return usage("organisation and project are slugs: lower-case letters, digits and '-'");
+        }
         List<String> handles = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if ((arg.equals("--organisation") || arg.equals("--project")) && i + 1 < args.size()) {
-                if (arg.equals("--organisation")) {
-                    organisation = args.get(++i);
-                } else {
-                    project = args.get(++i);
-                }
-            } else if (arg.startsWith("--") && arg.contains("=")) {
-                continue; // a Spring property, passed on below
-            } else if (arg.startsWith("--")) {
-                return usage("unknown option " + arg);
-            } else {
-                String handle = arg.startsWith("@") ? arg.substring(1) : arg;
-                if (!HANDLE.matcher(handle).matches()) {
-                    return usage("'" + arg + "' is not a handle (letters, digits, '_' and '.')");
-                }
-                handles.add(handle);
+        for (String input : arguments.positional()) {
+            Optional<String> handle = Handles.fromInput(input);
+            if (handle.isEmpty()) {
+                return usage("'" + input + "' is neither a handle (letters, digits, '_' and '.') nor a link to one");
             }
+            handles.add(handle.get());
         }
         if (handles.isEmpty()) {
             return usage("name at least one handle");
         }
-        if (!SLUG.matcher(organisation).matches() || !SLUG.matcher(project).matches()) {
-            return usage("organisation and project are slugs: lower-case letters, digits and '-'");
-        }
-        try (ConfigurableApplicationContext context = Node.start(false, Node.properties(args))) {
+        try (ConfigurableApplicationContext context = Node.start(false, arguments.properties())) {
             TenantStore tenants = context.getBean(TenantStore.class);
             long projectId = tenants.ensureProject(tenants.ensureOrganisation(organisation, organisation), project, project);
             CreatorStore creators = context.getBean(CreatorStore.class);
@@ -64,12 +61,15 @@ final class TrackCommand {
                 out.println("tracking @" + handle + " in " + organisation + "/" + project + " (creator " + creators.register(projectId, handle) + ")");
             }
             return 0;
+        } catch (RuntimeException e) {
+            err.println("herdbook track: " + Failures.reason(e));
+            return 1;
         }
     }
 
     private int usage(String problem) {
         err.println("herdbook track: " + problem);
-        err.println("Usage: herdbook track HANDLE... [--organisation SLUG] [--project SLUG]");
+        err.println(USAGE);
         return Cli.USAGE;
     }
 }

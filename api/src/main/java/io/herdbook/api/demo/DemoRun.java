@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoRun {
 
-    /** The demo tenant's slug, for organisation and project alike. */
-    public static final String TENANT = "demo";
+    /** The demo's organisation: the one the API serves by default ({@code herdbook.api.organisation}). */
+    public static final String ORGANISATION = "default";
+    /** The demo's project in it. */
+    public static final String PROJECT = "demo";
 
     private final TenantStore tenants;
     private final CreatorStore creators;
@@ -47,8 +49,8 @@ public class DemoRun {
     }
 
     public Result run(Collection<String> handles) throws Exception {
-        long organisation = tenants.ensureOrganisation(TENANT, "Demo organisation");
-        long project = tenants.ensureProject(organisation, TENANT, "Demo project");
+        long organisation = tenants.ensureOrganisation(ORGANISATION, ORGANISATION);
+        long project = tenants.ensureProject(organisation, PROJECT, "Demo");
         handles.forEach(handle -> creators.register(project, handle));
         // One slot for both jobs; second precision keeps two runs a second apart distinct.
         Instant slot = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param organisation the organisation slug requests are scoped to, until API keys carry it
  */
 @ConfigurationProperties("herdbook.api")
-public record ApiProperties(@DefaultValue("demo") String organisation) {
+public record ApiProperties(@DefaultValue("default") String organisation) {
 }

@@ -39,6 +39,13 @@ public class CreatorsController {
         return new Page<>(page, more ? Long.toString(page.getLast().id()) : null);
     }
 
+    @GetMapping("/{id}")
+    public CreatorSummary creator(@PathVariable long id) {
+        Long organisation = organisation();
+        return (organisation == null ? java.util.Optional.<CreatorSummary>empty() : summaries.creator(organisation, id))
+                .orElseThrow(() -> noSuchCreator(id));
+    }
+
     @GetMapping("/{id}/posts")
     public Page<PostSummary> posts(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
                                    @RequestParam(required = false) String cursor) {
@@ -46,14 +53,18 @@ public class CreatorsController {
         PostCursor after = parseCursor(cursor);
         Long organisation = organisation();
         if (organisation == null || summaries.creator(organisation, id).isEmpty()) {
-            // Another organisation's creator answers exactly like one that does not exist.
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no creator " + id);
+            throw noSuchCreator(id);
         }
         List<PostSummary> items = summaries.posts(organisation, id, after, size + 1);
         boolean more = items.size() > size;
         List<PostSummary> page = more ? items.subList(0, size) : items;
         PostSummary last = page.isEmpty() ? null : page.getLast();
         return new Page<>(page, more ? new PostCursor(last.postedAt(), last.id()).token() : null);
+    }
+
+    /** Another organisation's creator answers exactly like one that does not exist. */
+    private static ResponseStatusException noSuchCreator(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no creator " + id);
     }
 
     private Long organisation() {

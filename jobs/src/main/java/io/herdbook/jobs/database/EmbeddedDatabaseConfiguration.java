@@ -31,18 +31,20 @@ public class EmbeddedDatabaseConfiguration {
      * JobRunr are still shutting down and hang the JVM on connection timeouts; Spring closes it last.
      */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
+    EmbeddedServer embeddedPostgres(EmbeddedDatabaseProperties properties) {
         Path dataDir = properties.dataDir().toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
+            StalePostmaster.clear(dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(properties.port() == 0 ? FreePort.find() : properties.port())
                     .setRegisterShutdownHook(false)
                     .start();
+            StalePostmaster.claim(dataDir);
             log.info("Database: embedded PostgreSQL on 127.0.0.1:{}, data in {}", postgres.getPort(), dataDir);
-            return postgres;
+            return new EmbeddedServer(postgres, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir
                     + " (is another Herdbook using that folder? set herdbook.database.embedded.data-dir"
@@ -51,12 +53,26 @@ public class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedServer postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(postgres.jdbcUrl());
         config.setUsername("postgres");
         config.setMaximumPoolSize(10);
         config.setPoolName("herdbook-embedded");
         return new HikariDataSource(config);
+    }
+
+    /** The running server; closing it stops PostgreSQL and releases the data folder. */
+    record EmbeddedServer(EmbeddedPostgres postgres, Path dataDir) implements java.io.Closeable {
+
+        String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+            StalePostmaster.release(dataDir);
+        }
     }
 }

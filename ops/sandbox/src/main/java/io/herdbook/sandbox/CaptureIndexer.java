@@ -4,7 +4,6 @@ import io.herdbook.jobs.platform.ParsedPage;
 import io.herdbook.jobs.platform.parse.PlatformParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every file of a capture folder into a {@link CaptureLibrary}. The files are read where they
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class CaptureIndexer {
 
-    private static final System.Logger LOG = System.getLogger(CaptureIndexer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CaptureIndexer.class);
 
     private final PlatformParser parser;
 
@@ -31,7 +32,7 @@ final class CaptureIndexer {
     Optional<CaptureLibrary> index(Path dir) {
         List<Path> files = captureFiles(dir);
         if (files.isEmpty()) {
-            LOG.log(Level.INFO, "No captures in {0}; serving generated pages", dir);
+            LOG.info("No captures in {}; serving generated pages", dir);
             return Optional.empty();
         }
         LibraryBuilder builder = new LibraryBuilder();
@@ -66,7 +67,7 @@ final class CaptureIndexer {
             page = parser.parseCapture(text);
         } catch (RuntimeException e) {
             // One unreadable capture must not take the demo down; it is left out and said so.
-            LOG.log(Level.WARNING, "Skipping " + name + ": the parser failed on it", e);
+            LOG.warn("Skipping {}: the parser failed on it", name, e);
             return;
         }
         builder.add(name, page, looksLikePage(text) ? bytes : null, text, commentBody(page, text));

@@ -4,7 +4,6 @@ import io.herdbook.jobs.platform.CreatorProfile;
 import io.herdbook.jobs.platform.ParsedPage;
 import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.platform.PostStats;
-import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Collects what the parsed captures say, one file at a time, and merges it: several files may describe
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 final class LibraryBuilder {
 
-    private static final System.Logger LOG = System.getLogger(LibraryBuilder.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryBuilder.class);
 
     // Which source wins when two describe the same thing: the most specific one.
     private static final int FROM_PAGE = 3;
@@ -58,7 +59,7 @@ final class LibraryBuilder {
             case ParsedPage.PostListPage l -> l.items().forEach(item -> addPost(item, null, FROM_LIST));
             case ParsedPage.CommentListPage c -> addComments(file, c, commentBody);
             case ParsedPage.Bundle b -> b.parts().forEach(part -> add(file, part, null, text, null));
-            case ParsedPage.NoData n -> LOG.log(Level.INFO, "{0}: no data ({1}: {2})", file, n.outcome(), n.reason());
+            case ParsedPage.NoData n -> LOG.info("{}: no data ({}: {})", file, n.outcome(), n.reason());
         }
     }
 
@@ -85,7 +86,7 @@ final class LibraryBuilder {
     private void addPost(PostData post, String listOwner, int rank) {
         String owner = post.authorHandle() != null ? post.authorHandle() : listOwner;
         if (owner == null) {
-            LOG.log(Level.INFO, "Post {0} names no author; left out", post.id());
+            LOG.info("Post {} names no author; left out", post.id());
             return;
         }
         owners.putIfAbsent(post.id(), owner);
@@ -108,7 +109,7 @@ final class LibraryBuilder {
 
     private void addComments(String file, ParsedPage.CommentListPage page, String body) {
         if (page.comments().isEmpty() || body == null) {
-            LOG.log(Level.INFO, "{0}: a comment list without comments; not served", file);
+            LOG.info("{}: a comment list without comments; not served", file);
             return;
         }
         commentBodies.putIfAbsent(page.comments().getFirst().postId(), body);

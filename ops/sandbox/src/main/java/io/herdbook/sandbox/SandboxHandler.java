@@ -4,14 +4,15 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one handler: control paths first, then an injected fault if any, then the platform's routes. */
 final class SandboxHandler implements HttpHandler {
 
-    private static final System.Logger LOG = System.getLogger(SandboxHandler.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxHandler.class);
 
     private final PlatformRoutes platform;
     private final AdminRoutes admin;
@@ -32,7 +33,7 @@ final class SandboxHandler implements HttpHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Failed on " + exchange.getRequestURI() + "; answering 500", e);
+            LOG.error("Failed on {}; answering 500", exchange.getRequestURI(), e);
             send(exchange, Reply.of(500, "text/plain; charset=utf-8", String.valueOf(e).getBytes(StandardCharsets.UTF_8)));
         }
     }
