@@ -60,7 +60,8 @@ class TrackAndRunCommandFunctionalTest {
 
     @Test
     void trackedCreatorsAreDiscoveredAndRefreshedByRunningEachJobOnce() throws Exception {
-        Run track = cli("track", "@lena.bakes", "milo.trails", "--project", "spring-launch");
+        Run track = cli("track", "@lena.bakes", "https://www.tiktok.com/@milo.trails/video/7477000000000000000?mid=1&timestamp=1",
+                "--project", "spring-launch");
         Run trackAgain = cli("track", "lena.bakes", "--project", "spring-launch");
         Run discovery = cli("run", "discovery");
         Run refresh = cli("run", "stats-refresh");
@@ -84,8 +85,33 @@ class TrackAndRunCommandFunctionalTest {
         Run run = cli("track", "good.handle", "not a handle!");
 
         assertThat(run.status()).isEqualTo(Cli.USAGE);
-        assertThat(run.err()).contains("'not a handle!' is not a handle");
+        assertThat(run.err()).contains("'not a handle!' is neither a handle");
         assertThat(count("SELECT count(*) FROM creators")).isEqualTo(before);
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsAUsageError() {
+        Run run = cli("track", "lena.bakes", "--project");
+
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--project needs a value");
+    }
+
+    @Test
+    void serveRefusesAnUnknownOptionInsteadOfStartingWithoutIt() {
+        Run run = cli("serve", "--bogus");
+
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("unknown option --bogus");
+    }
+
+    @Test
+    void theJobCatalogueNamesEveryJobOfTheApplication() {
+        try (var context = Node.start(false, List.of("--spring.datasource.url=" + DB.url(),
+                "--spring.datasource.username=" + DB.username(), "--spring.datasource.password=" + DB.password()))) {
+            assertThat(context.getBean(io.herdbook.jobs.launch.JobLaunches.class).names())
+                    .containsExactlyInAnyOrderElementsOf(io.herdbook.jobs.launch.JobNames.ALL);
+        }
     }
 
     @Test

@@ -121,7 +121,7 @@ class DemoCommandFunctionalTest {
     void withNoCapturesBesideItTheDemoCompletesOnGeneratedPages(@TempDir Path empty) {
         TestDatabase.Connection db = TestDatabase.database("demo_generated");
 
-        Run run = demo(db, "--pages", empty.resolve("no-captures-here").toString());
+        Run run = demo(db, "--pages", empty.toString());
 
         assertThat(run.status()).as(run.out()).isZero();
         assertThat(run.out()).contains("generated pages");
@@ -130,6 +130,22 @@ class DemoCommandFunctionalTest {
         assertThat(sql.count("SELECT count(*) FROM posts")).isPositive();
         assertThat(sql.count("SELECT count(*) FROM post_stats_latest")).isEqualTo(sql.count("SELECT count(*) FROM posts"));
         assertThat(sql.count("SELECT count(*) FROM fetch_attempts WHERE outcome <> 'DATA'")).isZero();
+    }
+
+    @Test
+    void aPagesFolderThatIsNotThereIsAUsageErrorNotASilentFallback(@TempDir Path dir) {
+        Run run = demo(TestDatabase.get(), "--pages", dir.resolve("typo").toString());
+
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).contains("is not a folder");
+    }
+
+    @Test
+    void aPagesOptionWithoutAFolderIsAUsageError() {
+        Run run = demo(TestDatabase.get(), "--pages");
+
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).contains("--pages needs a value");
     }
 
     @Test

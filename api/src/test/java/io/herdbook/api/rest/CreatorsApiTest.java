@@ -134,6 +134,12 @@ class CreatorsApiTest {
         "/api/v1/creators/abc/posts",
         "/api/v1/creators/1/posts?cursor=not-a-cursor",
         "/api/v1/creators/99999999999999999999/posts",
+        // Forged cursors: well-formed tokens whose values no list ever gave out.
+        "/api/v1/creators/1/posts?cursor=Kzk5OTk5OTk5OS0xMi0zMVQyMzo1OTo1OVp8MQ",
+        "/api/v1/creators/1/posts?cursor=MjAyNi0wMS0wMVQwMDowMDowMFp8LTE",
+        // Refused by Tomcat itself, before any servlet: still a problem, not Tomcat's HTML page.
+        "/api/v1/creators/%2F/posts",
+        "/api/v1/creators/a%5Cb",
     })
     void badInputIsAClear400ProblemNeverA500(String path) throws Exception {
         HttpResponse<String> response = get(path);
@@ -141,6 +147,30 @@ class CreatorsApiTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).get("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void readsOneCreatorByIdAndAnUnknownIdIsA404Problem() throws Exception {
+        JsonNode first = json(get("/api/v1/creators")).get("items").get(0);
+
+        HttpResponse<String> found = get("/api/v1/creators/" + first.get("id").asLong());
+        HttpResponse<String> missing = get("/api/v1/creators/987654321");
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(json(found)).isEqualTo(first);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TRACE", "DELETE", "POST", "PUT"})
+    void aMethodNoRouteTakesIsA405Problem(String method) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/creators"))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).get("status").asInt()).isEqualTo(405);
     }
 
     @Test

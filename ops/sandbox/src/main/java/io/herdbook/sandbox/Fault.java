@@ -47,6 +47,18 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * The account went private (case C24): its profile answers scope status 10222 with
+     * {@code privateAccount: true}, {@code videoCount: 0} and no posts; its post pages answer 10216
+     * (private post) and its post list 10222, as the platform does for a stranger.
+     */
+    record Private() implements Fault {
+        @Override
+        public String toString() {
+            return "private";
+        }
+    }
+
     /** Reads the text form; throws {@link IllegalArgumentException} naming what was wrong. */
     static Fault parse(String text) {
         String value = text.trim();
@@ -56,6 +68,9 @@ public sealed interface Fault {
         }
         if (lower.equals("shell")) {
             return new Shell();
+        }
+        if (lower.equals("private")) {
+            return new Private();
         }
         if (lower.startsWith("blocked:") && value.length() > "blocked:".length()) {
             return new Blocked(value.substring("blocked:".length()));
@@ -67,6 +82,6 @@ public sealed interface Fault {
                 throw new IllegalArgumentException("bad status in fault '" + text + "'", e);
             }
         }
-        throw new IllegalArgumentException("unknown fault '" + text + "' (blocked:NAME, timeout, status:NNN, shell)");
+        throw new IllegalArgumentException("unknown fault '" + text + "' (blocked:NAME, timeout, status:NNN, shell, private)");
     }
 }

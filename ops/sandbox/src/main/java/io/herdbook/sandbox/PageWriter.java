@@ -45,6 +45,21 @@ final class PageWriter {
         return page("TikTok - Make Your Day", canonical, scope);
     }
 
+    /** A private account as a stranger sees it: status 10222, {@code privateAccount}, no posts, zero counts. */
+    String privateProfilePage(String handle) {
+        ObjectNode scope = Json.object();
+        ObjectNode detail = scope.putObject("webapp.user-detail");
+        detail.put("statusCode", FaultResponder.PRIVATE_ACCOUNT);
+        detail.put("statusMsg", "");
+        ObjectNode info = detail.putObject("userInfo");
+        info.putObject("user").put("uniqueId", handle).put("privateAccount", true).put("secret", true);
+        info.putObject("stats").put("followerCount", 0).put("followingCount", 0).put("heartCount", 0).put("videoCount", 0);
+        info.putArray("itemList");
+        String canonical = ORIGIN + "/@" + handle;
+        scope.putObject("seo.abtest").put("canonical", canonical);
+        return page(handle + " | TikTok", canonical, scope);
+    }
+
     /** The platform answers a missing account or post with HTTP 200 and a status code in the scope. */
     String notFoundPage(String scopeName, int statusCode, String canonical) {
         ObjectNode scope = Json.object();

@@ -44,7 +44,7 @@ final class SandboxHandler implements HttpHandler {
         }
         var fault = faults.find(request.path(), platform.ownerOf(request));
         if (fault.isPresent()) {
-            return faultResponder.reply(fault.get());
+            return faultResponder.reply(fault.get(), request);
         }
         return platform.reply(request);
     }
