@@ -60,13 +60,14 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
         }
         attempts.add(attempt(creator, answer, Outcome.DATA, null));
         String secUid = Objects.requireNonNullElse(profile.secUid(), Objects.requireNonNullElse(creator.secUid(), ""));
-        List<PostData> found = newPosts(creator, secUid, page.posts(), attempts);
+        List<PostData> found = newPosts(creator, secUid, page.posts(), attempts, profile.postCount());
         log.info("discovery @{}: {} followers, {} new posts", creator.handle(), profile.followers(), found.size());
         return new DiscoveryResult(creator, profile, CreatorStatus.ACTIVE, found, attempts);
     }
 
     /** Walks the post list newest first, collecting posts until the first known one (see README). */
-    private List<PostData> newPosts(CreatorRef creator, String secUid, List<PostData> serverRendered, List<FetchAttempt> attempts) {
+    private List<PostData> newPosts(CreatorRef creator, String secUid, List<PostData> serverRendered, List<FetchAttempt> attempts,
+                                    Long profilePostCount) {
         Map<String, PostData> found = new LinkedHashMap<>();
         if (collect(creator, serverRendered, found) || secUid.isEmpty()) {
             return List.copyOf(found.values());
@@ -79,7 +80,7 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
                 attempts.add(attempt(creator, answer, outcome, answer.reason()));
                 break;
             }
-            attempts.add(attempt(creator, answer, Outcome.DATA, null));
+            attempts.add(attempt(creator, answer, Outcome.DATA, hiddenPosts(pageNo, list, profilePostCount)));
             boolean reachedKnown = collect(creator, list.items(), found);
             boolean cursorStuck = list.cursor() == null || list.cursor().equals(cursor);
             if (reachedKnown || !list.hasMore() || cursorStuck) {
@@ -88,6 +89,17 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
             cursor = list.cursor();
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * Why a first list page is empty while the profile counts posts (case C4): the posts are hidden,
+     * not deleted. Said in the attempt's reason; nothing is marked deleted and no stats move.
+     */
+    private static String hiddenPosts(int pageNo, ParsedPage.PostListPage list, Long profilePostCount) {
+        if (pageNo == 0 && list.items().isEmpty() && profilePostCount != null && profilePostCount > 0) {
+            return "empty post list while the profile counts " + profilePostCount + " posts: hidden, not deleted";
+        }
+        return null;
     }
 
     /**

@@ -333,6 +333,8 @@ class CreatorDiscoveryIntegrationTest {
                 .as("the hidden posts stay tracked").containsExactly(c.id());
         assertThat(jdbc.queryForObject("SELECT post_count FROM creator_snapshots WHERE creator_id = ? AND observed_at = ?",
                 Long.class, creator.id(), Sql.utc(SLOT))).isEqualTo(21L);
+        assertThat(result.attempts()).filteredOn(a -> a.resource().startsWith("/api/post/item_list")).singleElement()
+                .satisfies(list -> assertThat(list.reason()).isEqualTo("empty post list while the profile counts 21 posts: hidden, not deleted"));
     }
 
     private void known(CreatorRef creator, PostData post) {
