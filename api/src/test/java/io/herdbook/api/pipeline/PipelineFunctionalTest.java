@@ -119,7 +119,7 @@ class PipelineFunctionalTest {
         "blocked:451, BLOCKED",
         "blocked:login, BLOCKED",
         "blocked:region-notfound, BLOCKED",
-        "shell, SHELL",
+        "shell, BLOCKED",
         "status:503, FAILED",
         "timeout, FAILED",
     })

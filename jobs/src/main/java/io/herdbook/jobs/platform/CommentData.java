@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param authorHandle the commenter's unique id
  * @param text         the text, possibly empty (an image-only comment)
  * @param imageCount   number of images attached
- * @param createdAt    create_time; when absent, {@code cid >>> 32}
+ * @param createdAt    create_time; when absent or earlier than {@code cid >>> 32} (impossible), that id time
  * @param likes        digg_count (0 when absent or unreadable)
  * @param replies      reply_comment_total (0 when absent or unreadable)
  */

@@ -13,7 +13,8 @@ package io.herdbook.jobs.platform;
  * @param likesReceived   heartCount / heart: likes the creator's posts received (not diggCount, the likes they gave)
  * @param postCount       videoCount as the profile reports it (includes hidden posts)
  * @param privateAccount  the account is private
- * @param exactCounts     true when the counts came from the exact {@code statsV2} strings
+ * @param exactCounts     true only when followers, following, likes received and post count all came from
+ *                        the exact {@code statsV2} strings
  */
 public record CreatorProfile(
         String handle,

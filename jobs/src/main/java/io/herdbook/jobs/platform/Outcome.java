@@ -7,16 +7,27 @@ package io.herdbook.jobs.platform;
 public enum Outcome {
     /** The page or body carried the data asked for. The only outcome that may write stats. */
     DATA,
-    /** The platform refused us: CDN 403, 451 legal block, login wall, region wall, captcha. Retry later. */
+    /**
+     * The platform refused us: CDN 403, 451 legal block, login wall, region wall, captcha, a bot-challenge
+     * shell (a small page without a data script). Retry later.
+     */
     BLOCKED,
     /** The account or post is private (status 10222 / 10216). Keep the last known values. */
     PRIVATE,
     /** The account or post does not exist (any more): 10221, 10202, a 404. */
     NOT_FOUND,
-    /** A page that came back without any data script (a bot-challenge or client-rendered shell). */
+    /**
+     * A complete page without data: a larger client-rendered page with no data script (a tag or discover
+     * page), or a data script without a detail scope. A challenge shell is {@link #BLOCKED}; a cut-off page
+     * is {@link #UNREADABLE}.
+     */
     SHELL,
     /** The fetch itself failed: timeout, connection refused, 5xx. Retry later. */
     FAILED,
-    /** The body was readable but in no format we know (parse drift). Final until the parser is fixed. */
+    /**
+     * The body was readable but in no format we know (parse drift), or it was cut off (a page without its
+     * closing {@code </html>}, or cut inside its data script) or an empty saved file. Final until the
+     * parser is fixed.
+     */
     UNREADABLE
 }

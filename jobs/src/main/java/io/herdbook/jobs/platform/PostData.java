@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param canonicalUrl       {@code https://www.tiktok.com/@handle/video|photo/id}, or null when the author is unknown
  * @param authorHandle       the author's unique id (handle without the {@code @}), or null if the payload lacks it
  * @param caption            the post text, possibly empty
- * @param createdAt          {@code createTime}; when absent, {@code id >>> 32} as a lower bound
+ * @param createdAt          {@code createTime}; when absent, or earlier than {@code id >>> 32} (the upload
+ *                           start, so impossible), that id time as a lower bound
  * @param createdApproximate true when {@code createdAt} was derived from the id
  * @param stats              the counters, or null when the source carries none (oEmbed) or views, likes, comments or shares are unreadable
  * @param pinned             true when the author pinned it to the top of their list (it breaks newest-first order)

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Splits the text of a {@code curl -i} capture into status, headers and body. A capture through a
  * proxy holds several status blocks (the proxy's {@code HTTP/1.1 200} preamble, then the origin's
- * answer); the last block is the real one. Text that does not start with a status line is a saved
- * body, read as a 200 with no headers.
+ * answer); the last block is the real one. Text that does not start with a status line (after any
+ * byte-order mark) is a saved body, read as a 200 with no headers.
  */
 final class CaptureSplitter {
 
@@ -22,7 +22,8 @@ final class CaptureSplitter {
     }
 
     static RawResponse split(String fileText) {
-        String rest = fileText.startsWith("\uFEFF") ? fileText.substring(1) : fileText;
+        // A byte-order mark in front of the first status line would hide it; the body's own is removed later.
+        String rest = BodyText.withoutLeadingBom(fileText);
         Matcher status = STATUS_LINE.matcher(rest);
         if (!status.lookingAt()) {
             return RawResponse.ok(rest);

@@ -3,7 +3,6 @@ package io.herdbook.jobs.platform.parse;
 import io.herdbook.jobs.platform.CommentData;
 import io.herdbook.jobs.platform.ParsedPage;
 import io.herdbook.jobs.platform.ParsedPage.CommentListPage;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +35,7 @@ final class CommentReader {
         JsonNode images = c.get("image_list");
         return new CommentData(id, Json.text(c.get("aweme_id")), Json.text(c.path("user").get("unique_id")), text == null ? "" : text,
                 images != null && images.isArray() ? images.size() : 0,
-                created == null ? PostIds.createdLowerBound(id) : Instant.ofEpochSecond(created),
+                CreationTime.of(id, created).at(),
                 orZero(Counts.read(c.get("digg_count"))), orZero(Counts.read(c.get("reply_comment_total"))));
     }
 

@@ -34,19 +34,6 @@ final class Counts {
         return null;
     }
 
-    /** The first readable count among {@code field} of each source, in order. */
-    static Long first(String field, JsonNode... sources) {
-        for (JsonNode source : sources) {
-            if (source != null) {
-                Long value = read(source.get(field));
-                if (value != null) {
-                    return value;
-                }
-            }
-        }
-        return null;
-    }
-
     /** A decimal string as a count, or null. */
     static Long parse(String text) {
         if (text == null || !DIGITS.matcher(text).matches()) {

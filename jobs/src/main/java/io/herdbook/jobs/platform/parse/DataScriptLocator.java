@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +26,15 @@ final class DataScriptLocator {
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern END = Pattern.compile("</script\\s*>", Pattern.CASE_INSENSITIVE);
+    /** The start of a data script tag, even one cut off before its {@code >}. */
+    private static final Pattern OPENING = Pattern.compile("<script\\b[^>]*?\\bid\\s*=\\s*[\"']?("
+            + String.join("|", ORDER.stream().map(Pattern::quote).toList()) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
 
-    /** One data script: its id and its JSON text. */
-    record DataScript(String id, String json) {
+    /**
+     * One data script: its id, its JSON text and whether its {@code </script>} was found. A script
+     * without one runs to the end of the text: the page was cut off inside it.
+     */
+    record DataScript(String id, String json, boolean closed) {
     }
 
     private DataScriptLocator() {
@@ -35,23 +42,34 @@ final class DataScriptLocator {
 
     /** The page's data scripts in trial order; empty when it has none. */
     static List<DataScript> locate(String html) {
-        Map<String, String> found = new LinkedHashMap<>();
+        Map<String, DataScript> found = new LinkedHashMap<>();
         Matcher script = SCRIPT.matcher(html);
         while (script.find()) {
             Matcher id = ID.matcher(script.group(1));
             if (id.find() && ORDER.contains(id.group(1)) && !found.containsKey(id.group(1))) {
                 Matcher end = END.matcher(html);
-                int stop = end.find(script.end()) ? end.start() : html.length();
-                found.put(id.group(1), html.substring(script.end(), stop).trim());
+                boolean closed = end.find(script.end());
+                String content = html.substring(script.end(), closed ? end.start() : html.length()).trim();
+                found.put(id.group(1), new DataScript(id.group(1), jsonOf(content), closed));
             }
         }
         List<DataScript> scripts = new ArrayList<>();
         for (String id : ORDER) {
             if (found.containsKey(id)) {
-                scripts.add(new DataScript(id, jsonOf(found.get(id))));
+                scripts.add(found.get(id));
             }
         }
         return scripts;
+    }
+
+    /**
+     * The id of a data script whose opening tag starts in {@code html}, even when the text ends before
+     * the tag's {@code >}; empty when there is none. On a page where {@link #locate} found nothing, a
+     * match means the page was cut inside that tag.
+     */
+    static Optional<String> openingTagId(String html) {
+        Matcher opening = OPENING.matcher(html);
+        return opening.find() ? Optional.of(opening.group(1)) : Optional.empty();
     }
 
     /** True when the page has any script tag at all (a challenge or client-rendered shell has). */

@@ -3,7 +3,6 @@ package io.herdbook.jobs.platform.parse;
 import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.platform.PostKind;
 import io.herdbook.jobs.platform.PostStats;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -11,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads one post object ({@code itemStruct}, an {@code itemList[]} entry or a SIGI {@code ItemModule}
  * value). Kind comes from the payload: {@code imagePost} present means a photo carousel. Stats prefer
- * the exact {@code statsV2} strings per field over the display-rounded {@code stats} integers.
+ * the exact {@code statsV2} strings per field over the display-rounded {@code stats} integers
+ * ({@link ExactFirstCounts}); the creation time is checked against the id ({@link CreationTime}).
  */
 final class ItemReader {
 
@@ -36,29 +36,27 @@ final class ItemReader {
         int images = photo ? imagePost.path("images").size() : 0;
         String handle = handle(item.get("author"));
         handle = handle == null ? fallbackHandle : handle;
-        Long createTime = Counts.read(item.get("createTime"));
-        boolean approximate = createTime == null || createTime == 0;
-        Instant createdAt = approximate ? PostIds.createdLowerBound(id) : Instant.ofEpochSecond(createTime);
+        CreationTime created = CreationTime.of(id, Counts.read(item.get("createTime")));
         String caption = Json.text(item.get("desc"));
         return new PostData(id, kind, images, PostUrls.canonical(handle, kind, id), handle, caption == null ? "" : caption,
-                createdAt, approximate, stats(item.get("stats"), item.get("statsV2")), Json.flag(item.get("isPinnedItem")));
+                created.at(), created.approximate(), stats(item.get("stats"), item.get("statsV2")), Json.flag(item.get("isPinnedItem")));
     }
 
     /**
      * The counters; null when views, likes, comments or shares are unknown in both sources, because
      * {@link PostStats} cannot say "unknown" for them and a made-up zero would be written as data.
+     * Exact only when all four of those came from {@code statsV2}; saves do not decide it.
      */
     static PostStats stats(JsonNode stats, JsonNode statsV2) {
-        JsonNode exact = Json.isObject(statsV2) ? statsV2 : null;
-        JsonNode rounded = Json.isObject(stats) ? stats : null;
-        Long views = Counts.first("playCount", exact, rounded);
-        Long likes = Counts.first("diggCount", exact, rounded);
-        Long comments = Counts.first("commentCount", exact, rounded);
-        Long shares = Counts.first("shareCount", exact, rounded);
+        ExactFirstCounts counts = new ExactFirstCounts(statsV2, stats);
+        Long views = counts.main("playCount");
+        Long likes = counts.main("diggCount");
+        Long comments = counts.main("commentCount");
+        Long shares = counts.main("shareCount");
         if (views == null || likes == null || comments == null || shares == null) {
             return null;
         }
-        return new PostStats(views, likes, comments, shares, Counts.first("collectCount", exact, rounded), exact != null);
+        return new PostStats(views, likes, comments, shares, counts.secondary("collectCount"), counts.allExact());
     }
 
     /** The author's handle: SIGI stores it as a plain string, everything else as {@code author.uniqueId}. */

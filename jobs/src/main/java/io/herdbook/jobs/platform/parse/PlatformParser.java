@@ -13,14 +13,15 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Order of decisions: the HTTP status (a block, a wall, a 404 or a 5xx never reaches a reader),
  * then the body format (JSON, a page with a data script, a recorded-responses module), then the
- * scope's own {@code statusCode}, then the data. A page without a data script is a {@link Outcome#SHELL},
- * never zero stats; only a body in no format we know is {@link Outcome#UNREADABLE}. Never throws for
- * any input text.
+ * scope's own {@code statusCode}, then the data. A page without a data script is never zero stats:
+ * {@link ShellPages} tells a cut-off page ({@link Outcome#UNREADABLE}) from a challenge or small shell
+ * ({@link Outcome#BLOCKED}) and a client-rendered page ({@link Outcome#SHELL}); a data script without a
+ * detail scope is a {@link Outcome#SHELL}. A body in no format we know is {@link Outcome#UNREADABLE}.
+ * Never throws for any input text.
  */
 public final class PlatformParser {
 
     private static final Pattern HTML = Pattern.compile("<(?:!doctype|html|head|body|script|div|meta|title|p|a)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHALLENGE = Pattern.compile("captcha|challenge|verify|_wafchallengeid|slardar", Pattern.CASE_INSENSITIVE);
 
     /** Parses an HTTP answer (status, headers, body) as a fetcher received it. */
     public ParsedPage parse(RawResponse response) {
@@ -43,11 +44,15 @@ public final class PlatformParser {
      * capture whose HTTP status lines and headers precede the body (the last status block is the real one).
      */
     public ParsedPage parseCapture(String fileText) {
-        return parse(CaptureSplitter.split(fileText == null ? "" : fileText));
+        if (BodyText.isBlank(fileText)) {
+            // A saved file with nothing in it records no answer at all, unlike an empty HTTP 200 body.
+            return new NoData(Outcome.UNREADABLE, "empty file");
+        }
+        return parse(CaptureSplitter.split(fileText));
     }
 
     private ParsedPage body(String raw) {
-        String body = raw.strip();
+        String body = BodyText.clean(raw);
         if (body.isEmpty()) {
             // The web API answers 200 with an empty body when it refuses an unsigned or flagged request.
             return new NoData(Outcome.BLOCKED, "empty body");
@@ -69,7 +74,7 @@ public final class PlatformParser {
     private ParsedPage page(String html) {
         var scripts = DataScriptLocator.locate(html);
         for (var script : scripts) {
-            Optional<ParsedPage> page = ApiBodyReader.read(Json.parse(script.json(), script.id()));
+            Optional<ParsedPage> page = ApiBodyReader.read(json(script, html));
             if (page.isPresent()) {
                 return page.get();
             }
@@ -77,8 +82,16 @@ public final class PlatformParser {
         if (!scripts.isEmpty()) {
             return new NoData(Outcome.SHELL, "data script " + scripts.get(0).id() + " without a detail scope");
         }
-        String hint = CHALLENGE.matcher(html).find() ? ", bot challenge" : DataScriptLocator.hasScript(html) ? ", client-rendered" : "";
-        return new NoData(Outcome.SHELL, "html without a data script (" + html.length() + " chars" + hint + ")");
+        return ShellPages.classify(html);
+    }
+
+    /** The script's JSON; one that does not parse on a page cut inside it is reported as a truncated page. */
+    private static JsonNode json(DataScriptLocator.DataScript script, String html) {
+        try {
+            return Json.parse(script.json(), script.id());
+        } catch (UnreadableException e) {
+            throw CutOffPages.reason(script, html, ShellPages.utf8Length(html)).map(UnreadableException::new).orElse(e);
+        }
     }
 
     private static ParsedPage unknownJson(JsonNode json) {

@@ -145,15 +145,15 @@ class PlatformParserCasesTest {
     }
 
     @Test
-    void classifiesAChallengeShellWithoutDataScriptAsShell() {
+    void classifiesAChallengeShellWithoutDataScriptAsBlocked() {
         String shell = "<!DOCTYPE html><html><head><title>TikTok</title><script>" + "window._wafchallengeid='x';".repeat(40)
                 + "</script></head><body><div id=\"app\"></div></body></html>";
         assertThat(shell.length()).isBetween(1_000, 2_000);
 
         ParsedPage page = parser.parse(RawResponse.ok(shell));
 
-        assertThat(page.outcome()).isEqualTo(Outcome.SHELL);
-        assertThat(((NoData) page).reason()).contains("without a data script").contains("bot challenge");
+        assertThat(page.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(((NoData) page).reason()).startsWith("challenge shell (" + shell.length() + " bytes").contains("wafchallenge");
     }
 
     @Test
@@ -161,7 +161,9 @@ class PlatformParserCasesTest {
         String html = "<html><script id=\"__UNIVERSAL_DATA_FOR_REHYDRATION__\" type=\"application/json\">"
                 + "{\"__DEFAULT_SCOPE__\":{\"webapp.app-context\":{\"region\":\"US\"}}}</script></html>";
 
-        assertThat(parser.parse(RawResponse.ok(html)).outcome()).isEqualTo(Outcome.SHELL);
+        ParsedPage page = parser.parse(RawResponse.ok(html));
+
+        assertThat(page).isEqualTo(new NoData(Outcome.SHELL, "data script __UNIVERSAL_DATA_FOR_REHYDRATION__ without a detail scope"));
     }
 
     @Test
