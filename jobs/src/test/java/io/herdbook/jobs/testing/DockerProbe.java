@@ -10,11 +10,24 @@ final class DockerProbe {
     }
 
     static boolean dockerAnswers() {
+        if (!anyDockerConfigured()) {
+            // Nothing to ask: skip Testcontainers' own probe, which logs a page of errors on machines without Docker.
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
+    }
+
+    /** A Docker endpoint or Testcontainers configuration exists on this machine. */
+    private static boolean anyDockerConfigured() {
+        String home = System.getProperty("user.home");
+        return System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".docker", "run", "docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".testcontainers.properties"));
     }
 
     static TestDatabase.Connection startContainer() {

@@ -57,10 +57,30 @@ public final class TestDatabase {
     private static Connection startEmbedded() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres), "test-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitSpringShutdown();
+                closeQuietly(postgres);
+            }, "test-postgres-stop"));
             return new Connection("embedded PostgreSQL (zonky)", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded test PostgreSQL", e);
+        }
+    }
+
+    /**
+     * JVM shutdown hooks run at once, in no order: let Spring close the test contexts (Quartz, the
+     * pools) before the server they talk to goes away, or they log connection errors on the way out.
+     */
+    private static void awaitSpringShutdown() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("SpringApplicationShutdownHook") || thread.getName().startsWith("SpringContextShutdownHook")) {
+                try {
+                    thread.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
