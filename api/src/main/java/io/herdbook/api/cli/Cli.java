@@ -26,6 +26,10 @@ public final class Cli {
             return 0;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            printHelp(out);
+            return 0;
+        }
         return switch (args[0]) {
             case "help", "--help", "-h" -> {
                 printHelp(out);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,6 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * discovery and one stats-refresh run, and a table; then a full node until stopped, unless {@code --exit}.
  */
 final class DemoCommand {
+
+    /** Where the demo keeps its embedded database, apart from the one {@code track}, {@code run} and {@code serve} use. */
+    static final String DEMO_DATA_DIR = ".herdbook/demo-postgres";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -43,6 +47,11 @@ final class DemoCommand {
             return Cli.USAGE;
         }
         Sandbox sandbox = Sandbox.start(SandboxSettings.defaults().withPages(options.pages()).withPort(0));
+        if (options.pagesNamed() && sandbox.library().isGenerated()) {
+            sandbox.close();
+            err.println("herdbook demo: --pages " + options.pages() + " holds no captured pages");
+            return Cli.USAGE;
+        }
         out.println("Sandbox: " + sandbox.baseUrl() + " serving "
                 + (sandbox.library().isGenerated() ? "generated pages (no captures at " + options.pages().toAbsolutePath().normalize() + ")"
                 : "captured pages from " + options.pages().toAbsolutePath().normalize()));
@@ -50,7 +59,9 @@ final class DemoCommand {
         properties.add(0, "--herdbook.platform.base-url=" + sandbox.baseUrl());
         ConfigurableApplicationContext context = null;
         try {
-            context = Node.start(!options.exit(), properties);
+            // The demo's world is the sandbox: its embedded database is its own, so that running the demo never
+            // touches creators tracked for real (their discovery against the sandbox would find them "not found").
+            context = Node.start(!options.exit(), properties, Map.of("herdbook.database.embedded.data-dir", DEMO_DATA_DIR));
             DemoRun.Result result = context.getBean(DemoRun.class).run(sandbox.library().creators().keySet());
             for (JobExecution execution : result.executions()) {
                 out.println(execution.getJobInstance().getJobName() + " for slot " + result.slot() + ": " + execution.getStatus());

@@ -45,7 +45,7 @@ final class ParseCommand {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            err.println("herdbook parse: " + file + " is not UTF-8 text");
+            err.println("herdbook parse: " + file + " is not UTF-8 text (cut in the middle of a character, or another encoding)");
             return 2;
         } catch (IOException e) {
             err.println("herdbook parse: cannot read " + file + ": " + describe(e));

@@ -58,7 +58,10 @@ final class TrackCommand {
             long projectId = tenants.ensureProject(tenants.ensureOrganisation(organisation, organisation), project, project);
             CreatorStore creators = context.getBean(CreatorStore.class);
             for (String handle : handles) {
-                out.println("tracking @" + handle + " in " + organisation + "/" + project + " (creator " + creators.register(projectId, handle) + ")");
+                long id = creators.register(projectId, handle);
+                // Asking to track a creator again is an operator's word: one marked gone or disabled is followed again.
+                String was = creators.reactivate(id).map(previous -> ", was " + previous + ", active again").orElse("");
+                out.println("tracking @" + handle + " in " + organisation + "/" + project + " (creator " + id + was + ")");
             }
             return 0;
         } catch (RuntimeException e) {

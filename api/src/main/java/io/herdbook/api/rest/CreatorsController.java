@@ -7,6 +7,7 @@ import io.herdbook.reports.creators.PostCursor;
 import io.herdbook.reports.creators.PostSummary;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Creators and their posts, with the latest counts. */
 @RestController
-@RequestMapping("/api/v1/creators")
+@RequestMapping(path = "/api/v1/creators", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CreatorsController {
 
     private final CreatorSummaries summaries;
@@ -75,7 +76,7 @@ public class CreatorsController {
         try {
             return cursor == null ? null : PostCursor.parse(cursor);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw Limits.badCursor(cursor);
         }
     }
 }

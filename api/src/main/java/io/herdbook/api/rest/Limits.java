@@ -18,6 +18,12 @@ final class Limits {
         return requested;
     }
 
+    /** A 400 for a cursor this list never gave out; the echo is cut short, whatever was sent. */
+    static ResponseStatusException badCursor(String cursor) {
+        String shown = cursor.length() > 64 ? cursor.substring(0, 64) + "…" : cursor;
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "cursor is not one this list gave out: " + shown);
+    }
+
     static long afterId(String cursor) {
         if (cursor == null) {
             return 0;
@@ -30,6 +36,6 @@ final class Limits {
         } catch (NumberFormatException e) {
             // falls through to the 400 below
         }
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "cursor is not one this list gave out: " + cursor);
+        throw badCursor(cursor);
     }
 }

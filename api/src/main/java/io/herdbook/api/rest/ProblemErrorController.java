@@ -1,5 +1,6 @@
 package io.herdbook.api.rest;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -16,14 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
  * (a disallowed method such as TRACE, a filter's error) still answers {@code application/problem+json},
  * never an HTML page or Boot's default error JSON.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        // Called directly, not forwarded by the container with an error: there is nothing here.
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status, request));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path) {

@@ -27,7 +27,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":" + json(title == null || title.startsWith("http.") ? "Error" : title)
+                writer.write("{\"title\":" + json(title == null || title.startsWith("http.") ? "Error" : title)
                         + ",\"status\":" + status + ",\"detail\":" + json(detail == null || detail.isBlank() ? "request refused" : detail) + "}");
                 response.finishResponse();
             }

@@ -63,19 +63,43 @@ class TrackAndRunCommandFunctionalTest {
         Run track = cli("track", "@lena.bakes", "https://www.tiktok.com/@milo.trails/video/7477000000000000000?mid=1&timestamp=1",
                 "--project", "spring-launch");
         Run trackAgain = cli("track", "lena.bakes", "--project", "spring-launch");
+        long creatorsAfterTracking = count("SELECT count(*) FROM creators WHERE handle IN ('lena.bakes', 'milo.trails')");
         Run discovery = cli("run", "discovery");
         Run refresh = cli("run", "stats-refresh");
 
         assertThat(track.status()).as(track.err()).isZero();
         assertThat(track.out()).contains("tracking @lena.bakes in default/spring-launch").contains("tracking @milo.trails");
         assertThat(trackAgain.status()).isZero();
-        assertThat(count("SELECT count(*) FROM creators")).isEqualTo(2);
+        assertThat(creatorsAfterTracking).isEqualTo(2);
         assertThat(discovery.status()).as(discovery.err()).isZero();
-        assertThat(discovery.out()).contains("discovery for slot").contains("COMPLETED").contains("read 2, written 2");
+        assertThat(discovery.out()).contains("discovery for slot").contains("COMPLETED");
         assertThat(refresh.status()).as(refresh.err()).isZero();
         long posts = sandbox.library().posts("lena.bakes").size() + sandbox.library().posts("milo.trails").size();
-        assertThat(count("SELECT count(*) FROM posts")).isEqualTo(posts);
-        assertThat(count("SELECT count(*) FROM post_stats_latest")).isEqualTo(posts);
+        String theirs = " FROM posts p JOIN creators c ON c.id = p.creator_id WHERE c.handle IN ('lena.bakes', 'milo.trails')";
+        assertThat(count("SELECT count(*)" + theirs)).isEqualTo(posts);
+        assertThat(count("SELECT count(*) FROM post_stats_latest l JOIN posts p ON p.id = l.post_id JOIN creators c ON c.id = p.creator_id"
+                + " WHERE c.handle IN ('lena.bakes', 'milo.trails')")).isEqualTo(posts);
+    }
+
+    @Test
+    void trackingACreatorMarkedGoneAgainMakesItActive() throws Exception {
+        assertThat(cli("track", "ivy.sketches").status()).isZero();
+        try (var connection = DriverManager.getConnection(DB.url(), DB.username(), DB.password())) {
+            connection.createStatement().executeUpdate("UPDATE creators SET status = 'NOT_FOUND' WHERE handle = 'ivy.sketches'");
+        }
+
+        Run again = cli("track", "ivy.sketches");
+
+        assertThat(again.out()).contains("was NOT_FOUND, active again");
+        assertThat(count("SELECT count(*) FROM creators WHERE handle = 'ivy.sketches' AND status = 'ACTIVE'")).isEqualTo(1);
+    }
+
+    @Test
+    void helpIsAnsweredWhereverItIsAsked() {
+        Run run = cli("demo", "--help");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Usage: herdbook COMMAND");
     }
 
     @Test

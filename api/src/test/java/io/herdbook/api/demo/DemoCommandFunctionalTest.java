@@ -118,10 +118,12 @@ class DemoCommandFunctionalTest {
     }
 
     @Test
-    void withNoCapturesBesideItTheDemoCompletesOnGeneratedPages(@TempDir Path empty) {
+    void withNoCapturesBesideItTheDemoCompletesOnGeneratedPages() {
         TestDatabase.Connection db = TestDatabase.database("demo_generated");
+        // The tests run in the module folder, so the default ../shared/fixtures/tiktok-real is not there.
+        assertThat(Path.of("../shared/fixtures/tiktok-real")).doesNotExist();
 
-        Run run = demo(db, "--pages", empty.toString());
+        Run run = demo(db);
 
         assertThat(run.status()).as(run.out()).isZero();
         assertThat(run.out()).contains("generated pages");
@@ -138,6 +140,14 @@ class DemoCommandFunctionalTest {
 
         assertThat(run.status()).isEqualTo(Cli.USAGE);
         assertThat(run.out()).contains("is not a folder");
+    }
+
+    @Test
+    void aNamedFolderWithoutCapturesIsAUsageErrorNotASilentFallback(@TempDir Path empty) {
+        Run run = demo(TestDatabase.get(), "--pages", empty.toString());
+
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(run.out()).contains("holds no captured pages");
     }
 
     @Test

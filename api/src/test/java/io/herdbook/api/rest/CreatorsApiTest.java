@@ -174,6 +174,23 @@ class CreatorsApiTest {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsA404ProblemNotA500() throws Exception {
+        HttpResponse<String> response = get("/error");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theApiSpeaksJsonOnlyAndSaysSoWithA406Problem() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/creators"))
+                .header("Accept", "application/yaml").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void anUnknownRouteIsA404ProblemNotAnErrorPage() throws Exception {
         HttpResponse<String> response = get("/api/v1/nothing-here");
 

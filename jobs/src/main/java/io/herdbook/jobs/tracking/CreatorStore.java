@@ -59,6 +59,20 @@ public class CreatorStore {
                 """, status.name(), creator.id(), creator.organisationId(), status.name());
     }
 
+    /**
+     * Makes a creator that is NOT_FOUND or DISABLED active again, as when an operator tracks it anew.
+     *
+     * @return the status it had, when it changed
+     */
+    public java.util.Optional<CreatorStatus> reactivate(long creatorId) {
+        return jdbc.queryForList("""
+                UPDATE creators c SET status = 'ACTIVE', version = c.version + 1
+                  FROM (SELECT id, status FROM creators WHERE id = ? FOR UPDATE) old
+                 WHERE c.id = old.id AND old.status IN ('NOT_FOUND', 'DISABLED')
+                RETURNING old.status
+                """, String.class, creatorId).stream().findFirst().map(CreatorStatus::valueOf);
+    }
+
     /** Creators of one organisation, in id order. */
     public List<CreatorRef> list(long organisationId) {
         return jdbc.query("""

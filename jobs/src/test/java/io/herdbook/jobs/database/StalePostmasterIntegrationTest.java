@@ -21,7 +21,7 @@ class StalePostmasterIntegrationTest {
         // Given a server left running on the folder by a JVM that died without stopping it
         Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName(), dataDir.toString())
-                .inheritIO().start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(jvm.waitFor()).isEqualTo(9);
         long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
         assertThat(ProcessHandle.of(pid)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
