@@ -7,8 +7,6 @@ import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.TenantStore;
 import io.herdbook.sandbox.Sandbox;
-import io.herdbook.sandbox.SandboxSettings;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,8 +37,7 @@ class DiscoveryWalkFunctionalTest {
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
-        sandbox = Sandbox.start(SandboxSettings.defaults().withPages(Path.of("no-captures-in-this-folder")).withPort(0));
-        registry.add("herdbook.platform.base-url", sandbox::baseUrl);
+        sandbox = TestSandbox.ofGeneratedPages(registry);
     }
 
     @AfterAll

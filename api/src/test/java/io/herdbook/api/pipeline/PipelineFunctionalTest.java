@@ -48,9 +48,8 @@ class PipelineFunctionalTest {
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
-        sandbox = Sandbox.start(SandboxSettings.defaults().withPages(CapturedPages.dir()).withPort(0)
-                .withTimeoutHold(java.time.Duration.ofSeconds(3)));
-        registry.add("herdbook.platform.base-url", sandbox::baseUrl);
+        sandbox = TestSandbox.start(SandboxSettings.defaults().withPages(CapturedPages.dir())
+                .withTimeoutHold(java.time.Duration.ofSeconds(3)), registry);
     }
 
     @AfterAll

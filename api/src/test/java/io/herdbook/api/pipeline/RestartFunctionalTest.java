@@ -3,11 +3,9 @@ package io.herdbook.api.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herdbook.jobs.launch.JobLaunches;
-import io.herdbook.jobs.testing.CapturedPages;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.TenantStore;
 import io.herdbook.sandbox.Sandbox;
-import io.herdbook.sandbox.SandboxSettings;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
@@ -41,8 +39,7 @@ class RestartFunctionalTest {
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
-        sandbox = Sandbox.start(SandboxSettings.defaults().withPages(CapturedPages.dir()).withPort(0));
-        registry.add("herdbook.platform.base-url", sandbox::baseUrl);
+        sandbox = TestSandbox.ofCaptures(registry);
     }
 
     @AfterAll

@@ -3,13 +3,12 @@ package io.herdbook.api.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herdbook.api.demo.DemoRun;
+import io.herdbook.api.pipeline.TestSandbox;
 import io.herdbook.sandbox.Sandbox;
-import io.herdbook.sandbox.SandboxSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -39,9 +38,7 @@ class CreatorsApiTest {
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
-        // Generated pages: deterministic, and present on every machine.
-        sandbox = Sandbox.start(SandboxSettings.defaults().withPages(Path.of("no-captures-in-this-folder")).withPort(0));
-        registry.add("herdbook.platform.base-url", sandbox::baseUrl);
+        sandbox = TestSandbox.ofGeneratedPages(registry);
     }
 
     @AfterAll

@@ -1,8 +1,7 @@
 package io.herdbook.jobs.platform.parse;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.herdbook.jobs.platform.ParsedPage;
+import io.herdbook.jobs.testing.CapturedPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +21,7 @@ final class Fixtures {
     }
 
     static Path dir() {
-        String property = System.getProperty("herdbook.fixtures");
-        Path dir = property == null || property.isBlank() || property.contains("${")
-                ? Path.of("..", "..", "shared", "fixtures", "tiktok-real")
-                : Path.of(property);
-        assumeTrue(Files.isDirectory(dir), "fixtures folder " + dir.toAbsolutePath() + " is absent; set -Dherdbook.fixtures");
-        return dir;
+        return CapturedPages.dir();
     }
 
     static String text(String name) {
