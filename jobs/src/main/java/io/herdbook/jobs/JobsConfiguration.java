@@ -47,6 +47,6 @@ public class JobsConfiguration {
     PlatformSource platformSource(PageFetcher pageFetcher, PageFetcher apiFetcher, PlatformParser parser, JobsProperties properties) {
         log.info("Platform: {} (pages by {}, API by {})", properties.platform().baseUrl(),
                 properties.platform().pageFetcher(), properties.platform().apiFetcher());
-        return new WebPlatformSource(pageFetcher, apiFetcher, parser);
+        return new WebPlatformSource(pageFetcher, apiFetcher, parser, properties.platform().baseUrl());
     }
 }

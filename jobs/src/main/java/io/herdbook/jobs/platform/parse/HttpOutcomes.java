@@ -46,8 +46,20 @@ final class HttpOutcomes {
             String cc = region.group(1) == null ? "" : " (" + region.group(1) + ")";
             return new NoData(Outcome.BLOCKED, "http " + status + " region wall" + cc + ": redirect to " + target);
         }
-        // The fetcher follows ordinary redirects; one that reaches us is unexpected and worth a retry.
+        // The platform source follows ordinary redirects on the platform itself; one that reaches the
+        // parser went elsewhere or looped, and is worth a retry.
         return new NoData(Outcome.FAILED, "http " + status + " unexpected redirect to " + (target.isEmpty() ? "(no location)" : target));
+    }
+
+    /** Where an ordinary redirect points (neither a login nor a region wall), for the caller to follow. */
+    static Optional<String> ordinaryRedirect(RawResponse response) {
+        int status = response.status();
+        String location = response.header("location");
+        if (status < 300 || status > 399 || location == null || location.isBlank()) {
+            return Optional.empty();
+        }
+        String target = location.trim();
+        return LOGIN.matcher(target).matches() || NOT_FOUND.matcher(target).matches() ? Optional.empty() : Optional.of(target);
     }
 
     private static String details(RawResponse response) {

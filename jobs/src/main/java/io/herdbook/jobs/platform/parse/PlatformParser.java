@@ -40,6 +40,14 @@ public final class PlatformParser {
     }
 
     /**
+     * Where a redirect answer points when it is an ordinary one (a moved handle, a canonical URL) rather
+     * than a login or region wall, which are answers in their own right; empty for anything else.
+     */
+    public Optional<String> redirectToFollow(RawResponse response) {
+        return HttpOutcomes.ordinaryRedirect(response);
+    }
+
+    /**
      * Parses the text of a saved file: a page saved from a browser, an API body, or a {@code curl -i}
      * capture whose HTTP status lines and headers precede the body (the last status block is the real one).
      */
