@@ -28,13 +28,15 @@ class RefreshWriter implements ItemWriter<RefreshResult> {
     @Override
     public void write(Chunk<? extends RefreshResult> chunk) {
         Instant now = clock.instant();
+        List<StatsStore.Observation> observed = new ArrayList<>();
         List<FetchAttempt> made = new ArrayList<>();
         for (RefreshResult result : chunk) {
             if (result.stats() != null) {
-                stats.record(result.post().organisationId(), result.post().id(), result.stats(), slot, now);
+                observed.add(new StatsStore.Observation(result.post().organisationId(), result.post().id(), result.stats(), slot, now));
             }
             made.add(result.attempt());
         }
+        stats.recordAll(observed);
         attempts.record(made);
     }
 }
