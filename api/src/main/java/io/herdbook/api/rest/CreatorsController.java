@@ -53,7 +53,7 @@ public class CreatorsController {
         int size = Limits.limit(limit);
         PostCursor after = parseCursor(cursor);
         Long organisation = organisation();
-        if (organisation == null || summaries.creator(organisation, id).isEmpty()) {
+        if (organisation == null || !summaries.exists(organisation, id)) {
             throw noSuchCreator(id);
         }
         List<PostSummary> items = summaries.posts(organisation, id, after, size + 1);

@@ -6,7 +6,6 @@ import io.herdbook.jobs.tracking.CreatorRef;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
 import io.herdbook.jobs.tracking.PostStore;
-import io.herdbook.jobs.tracking.Sql;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -59,13 +58,12 @@ public class DiscoveryJobConfiguration {
         return new JdbcPagingItemReaderBuilder<CreatorRef>()
                 .name("discoveryCreatorReader")
                 .dataSource(dataSource)
-                .selectClause("SELECT id, organisation_id, handle, sec_uid, tracking_start")
+                .selectClause("SELECT " + CreatorRef.COLUMNS)
                 .fromClause("FROM creators")
                 .whereClause("WHERE status IN ('ACTIVE', 'PRIVATE')")
                 .sortKeys(Map.of("id", Order.ASCENDING))
                 .pageSize(properties.discovery().chunkSize())
-                .rowMapper((rs, i) -> new CreatorRef(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("handle"),
-                        rs.getString("sec_uid"), Sql.instant(rs, "tracking_start")))
+                .rowMapper(CreatorRef.ROWS)
                 .build();
     }
 

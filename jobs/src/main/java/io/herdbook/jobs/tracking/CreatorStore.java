@@ -75,10 +75,7 @@ public class CreatorStore {
 
     /** Creators of one organisation, in id order. */
     public List<CreatorRef> list(long organisationId) {
-        return jdbc.query("""
-                SELECT id, organisation_id, handle, sec_uid, tracking_start FROM creators
-                 WHERE organisation_id = ? ORDER BY id
-                """, (rs, i) -> new CreatorRef(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("handle"),
-                rs.getString("sec_uid"), Sql.instant(rs, "tracking_start")), organisationId);
+        return jdbc.query("SELECT " + CreatorRef.COLUMNS + " FROM creators WHERE organisation_id = ? ORDER BY id", CreatorRef.ROWS,
+                organisationId);
     }
 }

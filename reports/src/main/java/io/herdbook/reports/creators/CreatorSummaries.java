@@ -41,6 +41,12 @@ public class CreatorSummaries {
                 (rs, i) -> creator(rs), organisationId, creatorId).stream().findFirst();
     }
 
+    /** Whether the organisation has this creator: a key lookup, without the summary's counts. */
+    public boolean exists(long organisationId, long creatorId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM creators WHERE organisation_id = ? AND id = ?)", Boolean.class, organisationId, creatorId));
+    }
+
     /** Up to {@code limit} posts of a creator, newest first, after the given (posted_at, id) keyset position. */
     public List<PostSummary> posts(long organisationId, long creatorId, PostCursor after, int limit) {
         String keyset = after == null ? "" : " AND (p.posted_at, p.id) < (?, ?)";
