@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.batch.core.job.JobExecution;
+import io.herdbook.scheduler.ledger.Run;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -63,8 +63,8 @@ final class DemoCommand {
             // touches creators tracked for real (their discovery against the sandbox would find them "not found").
             context = Node.start(!options.exit(), properties, Map.of("herdbook.database.embedded.data-dir", DEMO_DATA_DIR));
             DemoRun.Result result = context.getBean(DemoRun.class).run(sandbox.library().creators().keySet());
-            for (JobExecution execution : result.executions()) {
-                out.println(execution.getJobInstance().getJobName() + " for slot " + result.slot() + ": " + execution.getStatus());
+            for (Run run : result.runs()) {
+                out.println(run.jobName() + " for slot " + result.slot() + ": " + run.status());
             }
             out.println();
             out.print(CreatorTable.render(result.creators()));

@@ -1,16 +1,15 @@
 package io.herdbook.api.cli;
 
-import io.herdbook.jobs.launch.JobLaunches;
 import io.herdbook.jobs.launch.JobNames;
+import io.herdbook.scheduler.control.LocalRuns;
+import io.herdbook.scheduler.ledger.Run;
+import io.herdbook.scheduler.ledger.RunStatus;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code herdbook run JOB}: runs one job once for the current slot, prints its counts, exits 0 if it completed. */
@@ -43,13 +42,11 @@ final class RunCommand {
         }
         try (ConfigurableApplicationContext context = Node.start(false, arguments.properties())) {
             Instant slot = context.getBean(Clock.class).instant().truncatedTo(ChronoUnit.SECONDS);
-            JobExecution execution = context.getBean(JobLaunches.class).run(job, slot);
-            for (StepExecution step : execution.getStepExecutions()) {
-                out.printf("%s %s: read %d, written %d, skipped %d%n", job, step.getStepName(), step.getReadCount(),
-                        step.getWriteCount(), step.getSkipCount());
-            }
-            out.println(job + " for slot " + slot + ": " + execution.getStatus());
-            return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+            Run run = context.getBean(LocalRuns.class).run(job, slot);
+            out.printf("%s: read %d, written %d, skipped %d%n", job, run.readCount(), run.writeCount(), run.skipCount());
+            out.println(job + " for slot " + slot + ": " + run.status() + " (run " + run.id() + " in the ledger"
+                    + (run.message() == null ? "" : "; " + run.message()) + ")");
+            return run.status() == RunStatus.COMPLETED ? 0 : 1;
         } catch (Exception e) {
             err.println("herdbook run: " + Failures.reason(e));
             return 1;

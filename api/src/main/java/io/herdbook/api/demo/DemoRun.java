@@ -1,7 +1,9 @@
 package io.herdbook.api.demo;
 
 import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
-import io.herdbook.jobs.launch.JobLaunches;
+import io.herdbook.scheduler.control.LocalRuns;
+import io.herdbook.scheduler.ledger.Run;
+import io.herdbook.scheduler.ledger.RunStatus;
 import io.herdbook.jobs.refresh.StatsRefreshJobConfiguration;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.TenantStore;
@@ -13,8 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /** Registers the demo creators, runs discovery then stats-refresh for one slot, and reads back the result. */
@@ -28,11 +28,11 @@ public class DemoRun {
 
     private final TenantStore tenants;
     private final CreatorStore creators;
-    private final JobLaunches jobs;
+    private final LocalRuns jobs;
     private final CreatorSummaries summaries;
     private final Clock clock;
 
-    public DemoRun(TenantStore tenants, CreatorStore creators, JobLaunches jobs, CreatorSummaries summaries, Clock clock) {
+    public DemoRun(TenantStore tenants, CreatorStore creators, LocalRuns jobs, CreatorSummaries summaries, Clock clock) {
         this.tenants = tenants;
         this.creators = creators;
         this.jobs = jobs;
@@ -41,23 +41,23 @@ public class DemoRun {
     }
 
     /** What one demo run did. */
-    public record Result(Instant slot, List<JobExecution> executions, List<CreatorSummary> creators) {
+    public record Result(Instant slot, List<Run> runs, List<CreatorSummary> creators) {
 
         public boolean succeeded() {
-            return executions.stream().allMatch(e -> e.getStatus() == BatchStatus.COMPLETED);
+            return runs.stream().allMatch(run -> run.status() == RunStatus.COMPLETED);
         }
     }
 
-    public Result run(Collection<String> handles) throws Exception {
+    public Result run(Collection<String> handles) {
         long organisation = tenants.ensureOrganisation(ORGANISATION, ORGANISATION);
         long project = tenants.ensureProject(organisation, PROJECT, "Demo");
         handles.forEach(handle -> creators.register(project, handle));
         // One slot for both jobs; second precision keeps two runs a second apart distinct.
         Instant slot = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<JobExecution> executions = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         for (String job : List.of(DiscoveryJobConfiguration.JOB_NAME, StatsRefreshJobConfiguration.JOB_NAME)) {
-            executions.add(jobs.run(job, slot));
+            runs.add(jobs.run(job, slot));
         }
-        return new Result(slot, executions, summaries.creators(organisation, 0, 10_000));
+        return new Result(slot, runs, summaries.creators(organisation, 0, 10_000));
     }
 }

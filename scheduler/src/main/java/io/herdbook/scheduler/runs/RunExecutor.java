@@ -1,0 +1,102 @@
+package io.herdbook.scheduler.runs;
+
+import io.herdbook.jobs.launch.JobLaunches;
+import io.herdbook.scheduler.ledger.Run;
+import io.herdbook.scheduler.ledger.RunCounts;
+import io.herdbook.scheduler.ledger.RunLedger;
+import io.herdbook.scheduler.ledger.RunStatus;
+import io.herdbook.scheduler.metrics.RunMetrics;
+import io.herdbook.scheduler.node.NodeIdentity;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs one ledger run on this node, start to end: marks it started, brings its Spring Batch job
+ * instance to an end ({@link JobLaunches#runOrResume}: a first start, a restart of a failed
+ * attempt, or the recovery of one a dead node left STARTED), and records the outcome and counts.
+ * The queue's workers call it for every run; the CLI's {@code run} calls it directly.
+ */
+@Service
+public class RunExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+
+    private final RunLedger ledger;
+    private final JobLaunches launches;
+    private final RunTotals totals;
+    private final RunMetrics metrics;
+    private final NodeIdentity node;
+    private final Clock clock;
+
+    public RunExecutor(RunLedger ledger, JobLaunches launches, RunTotals totals, RunMetrics metrics, NodeIdentity node, Clock clock) {
+        this.ledger = ledger;
+        this.launches = launches;
+        this.totals = totals;
+        this.metrics = metrics;
+        this.node = node;
+        this.clock = clock;
+    }
+
+    public String node() {
+        return node.name();
+    }
+
+    /**
+     * Runs the ledger run {@code runId} and returns its row as it ended.
+     *
+     * @throws RunFailedException if its job did not complete (the row says FAILED, with why)
+     * @throws IllegalArgumentException if there is no such run
+     */
+    public Run execute(long runId) throws RunFailedException {
+        Run run = ledger.markStarted(runId, node.name(), clock.instant())
+                .orElseThrow(() -> new IllegalArgumentException("no run " + runId + " in the ledger"));
+        if (run.status() == RunStatus.COMPLETED) {
+            log.info("{} for {} already completed; nothing to do", run.jobName(), run.period());
+            return run;
+        }
+        if (run.attempts() == 1) {
+            metrics.started(run.jobName(), Duration.between(run.scheduledAt(), run.startedAt()));
+        }
+        log.info("{} for {}{}: attempt {} on {}", run.jobName(), run.period(),
+                run.revision() > 0 ? " (revision " + run.revision() + ")" : "", run.attempts(), node.name());
+        Instant begun = clock.instant();
+        JobExecution execution;
+        try {
+            execution = launches.runOrResume(run.jobName(), run.period(), run.revision());
+        } catch (Exception e) {
+            String message = "could not launch: " + e.getMessage();
+            ledger.markFinished(runId, RunStatus.FAILED, RunCounts.NONE, null, null, node.name(), message, clock.instant());
+            metrics.failed(run.jobName(), Duration.between(begun, clock.instant()));
+            throw new RunFailedException(run.jobName() + " for " + run.period() + ": " + message, e);
+        }
+        RunCounts counts = totals.of(execution.getJobInstance());
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        String message = completed ? null : failureOf(execution);
+        ledger.markFinished(runId, completed ? RunStatus.COMPLETED : RunStatus.FAILED, counts,
+                execution.getJobInstance().getInstanceId(), execution.getId(), node.name(), message, clock.instant());
+        Duration took = Duration.between(begun, clock.instant());
+        if (!completed) {
+            metrics.failed(run.jobName(), took);
+            throw new RunFailedException(run.jobName() + " for " + run.period() + " ended " + execution.getStatus() + ": " + message, null);
+        }
+        metrics.completed(run.jobName(), took);
+        log.info("{} for {} completed: read {}, written {}, skipped {}", run.jobName(), run.period(),
+                counts.read(), counts.written(), counts.skipped());
+        return ledger.find(runId).orElseThrow();
+    }
+
+    private static String failureOf(JobExecution execution) {
+        String description = execution.getExitStatus().getExitDescription();
+        if (description != null && !description.isBlank()) {
+            // The first line names the exception; the stack trace is in the job repository.
+            return description.lines().findFirst().orElse(description);
+        }
+        return execution.getAllFailureExceptions().stream().findFirst().map(Throwable::toString).orElse(execution.getStatus().toString());
+    }
+}
