@@ -17,6 +17,8 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps one Quartz cron trigger per catalogue entry in the clustered job store, in UTC, with the
@@ -35,20 +37,33 @@ public class CatalogueTriggers {
 
     private final JobCatalogue catalogue;
     private final SchedulePauses pauses;
+    private final TransactionTemplate transaction;
 
-    public CatalogueTriggers(JobCatalogue catalogue, SchedulePauses pauses) {
+    public CatalogueTriggers(JobCatalogue catalogue, SchedulePauses pauses, PlatformTransactionManager transactions) {
         this.catalogue = catalogue;
         this.pauses = pauses;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public static TriggerKey triggerKey(String jobName) {
         return TriggerKey.triggerKey(jobName, GROUP);
     }
 
-    /** Makes the store's triggers match the catalogue. */
-    public void register(Scheduler scheduler) throws SchedulerException {
+    /**
+     * Makes the store's triggers match the catalogue. Each entry is checked and written in one
+     * transaction: Spring's Quartz job store takes Quartz's row lock ({@code qrtz_locks}) in the
+     * caller's transaction, and without one the lock is released after each statement, so two nodes
+     * starting together both insert the same job and one fails on the primary key.
+     */
+    public void register(Scheduler scheduler) {
         for (Schedule schedule : catalogue.schedules()) {
-            register(scheduler, schedule);
+            transaction.executeWithoutResult(status -> {
+                try {
+                    register(scheduler, schedule);
+                } catch (SchedulerException e) {
+                    throw new IllegalStateException("could not schedule " + schedule.jobName() + ": " + e.getMessage(), e);
+                }
+            });
         }
     }
 
