@@ -83,8 +83,9 @@ class ServeNodeFunctionalTest {
             HttpResponse<String> anonymousPage = get(dashboard, "/dashboard", null, null);
 
             assertThat(anonymous.statusCode()).isEqualTo(401);
-            assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                    challenge -> assertThat(challenge).startsWith("Basic realm=\"JobRunr\""));
+            // JobRunr guards the dashboard with the JDK server's BasicAuthenticator, realm "JobRunr".
+            assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"JobRunr\", charset=\"UTF-8\"");
+            assertThat(wrong.headers().firstValue("WWW-Authenticate")).isPresent();
             assertThat(wrong.statusCode()).isEqualTo(401);
             assertThat(anonymousPage.statusCode()).isEqualTo(401);
             assertThat(right.statusCode()).isEqualTo(200);
