@@ -39,7 +39,7 @@ public final class Cli {
             case "demo" -> new DemoCommand(out, err).run(rest);
             case "run" -> new RunCommand(out, err).run(rest);
             case "track" -> new TrackCommand(out, err).run(rest);
-            case "serve" -> new ServeCommand(err).run(rest);
+            case "serve" -> new ServeCommand(out, err).run(rest);
             default -> {
                 err.println("herdbook: unknown command '" + args[0] + "'");
                 printHelp(err);
@@ -60,8 +60,14 @@ public final class Cli {
                   track HANDLE|LINK... [--organisation SLUG] [--project SLUG]
                                                register creators for the jobs to follow, by handle or by a profile,
                                                post or share link (default organisation and project: default)
-                  run JOB                      run one job once for the current slot (jobs: discovery, stats-refresh)
-                  serve                        run as a node (API on :8080) until stopped
+                  run JOB                      run one job once for the current slot (jobs: discovery, deep-reconcile,
+                                               stats-refresh, comment-sweep, health-check, anomaly-check, daily-digest,
+                                               goal-evaluation, video-expiry; all but discovery and stats-refresh are
+                                               placeholders for now)
+                  serve [--roles api,scheduler,worker]
+                                               run as a node until stopped, doing what its roles say (default: all three):
+                                               api = REST API on :8080 and the JobRunr dashboard on :8000 (password
+                                               protected), scheduler = Quartz cluster member, worker = JobRunr worker
                   parse FILE                   print what a saved page, API body or curl -i capture means, as JSON
                   help                         this text
 
@@ -70,6 +76,12 @@ public final class Cli {
                                                with its data in herdbook.database.embedded.data-dir (.herdbook/postgres)
                   herdbook.platform.base-url   the platform (default https://www.tiktok.com; the demo uses its sandbox)
                   herdbook.api.organisation    the organisation the API serves (default: default)
+                  herdbook.roles               what serve runs: api, scheduler, worker (default all three; same as --roles)
+                  herdbook.node.name           this node's name in logs and the run ledger (default host-pid)
+                  herdbook.dashboard.port      the JobRunr dashboard's port on api nodes (default 8000)
+                  herdbook.dashboard.username, herdbook.dashboard.password
+                                               its login (default user operator; no password set: one is generated
+                                               at start and printed once in the log)
                 """);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** {@code herdbook run JOB}: runs one job once for the current slot, prints its counts, exits 0 if it completed. */
 final class RunCommand {
 
-    private static final String USAGE = "Usage: herdbook run JOB   (jobs: " + String.join(", ", JobNames.ALL) + ")";
+    private static final String USAGE = "Usage: herdbook run JOB   (jobs: " + String.join(", ", JobNames.CATALOGUE) + ")";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -36,9 +36,9 @@ final class RunCommand {
             return usage("name one job");
         }
         String job = arguments.positional().getFirst();
-        if (!JobNames.ALL.contains(job)) {
+        if (!JobNames.CATALOGUE.contains(job)) {
             // Checked before anything starts: a typo costs nothing.
-            return usage("no job named '" + job + "'; known jobs: " + String.join(", ", JobNames.ALL));
+            return usage("no job named '" + job + "'; known jobs: " + String.join(", ", JobNames.CATALOGUE));
         }
         try (ConfigurableApplicationContext context = Node.start(false, arguments.properties())) {
             Instant slot = context.getBean(Clock.class).instant().truncatedTo(ChronoUnit.SECONDS);

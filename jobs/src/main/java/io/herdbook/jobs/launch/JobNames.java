@@ -1,14 +1,27 @@
 package io.herdbook.jobs.launch;
 
 import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
+import io.herdbook.jobs.placeholder.PlaceholderJob;
 import io.herdbook.jobs.refresh.StatsRefreshJobConfiguration;
 import java.util.List;
 
 /** The names of the jobs in this build, known without starting anything (the CLI checks a name first). */
 public final class JobNames {
 
-    /** Every job, in the order the demo runs them. */
+    /** The jobs the demo runs, in the order it runs them. */
     public static final List<String> ALL = List.of(DiscoveryJobConfiguration.JOB_NAME, StatsRefreshJobConfiguration.JOB_NAME);
+
+    /** Every job of the catalogue, in DESIGN.md's "Job catalogue" order; some are still placeholders. */
+    public static final List<String> CATALOGUE = List.of(
+            DiscoveryJobConfiguration.JOB_NAME,
+            PlaceholderJob.DEEP_RECONCILE.jobName(),
+            StatsRefreshJobConfiguration.JOB_NAME,
+            PlaceholderJob.COMMENT_SWEEP.jobName(),
+            PlaceholderJob.HEALTH_CHECK.jobName(),
+            PlaceholderJob.ANOMALY_CHECK.jobName(),
+            PlaceholderJob.DAILY_DIGEST.jobName(),
+            PlaceholderJob.GOAL_EVALUATION.jobName(),
+            PlaceholderJob.VIDEO_EXPIRY.jobName());
 
     private JobNames() {
     }
