@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * A failure the sandbox answers with instead of the page. The text forms (used by the HTTP control
- * route and scenario files) are {@code blocked:NAME}, {@code timeout}, {@code status:NNN} and
- * {@code shell}.
+ * route and scenario files) are {@code blocked:NAME}, {@code timeout}, {@code status:NNN},
+ * {@code shell}, {@code private} and {@code slow:MILLIS}.
  */
 public sealed interface Fault {
 
@@ -59,6 +59,23 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * Not a failure but a slow platform: the right answer, {@code millis} late. Tests use it to make a
+     * run last long enough to kill the node running it.
+     */
+    record Slow(long millis) implements Fault {
+        public Slow {
+            if (millis < 0) {
+                throw new IllegalArgumentException("slow:MILLIS takes a delay of 0 or more milliseconds");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "slow:" + millis;
+        }
+    }
+
     /** Reads the text form; throws {@link IllegalArgumentException} naming what was wrong. */
     static Fault parse(String text) {
         String value = text.trim();
@@ -82,6 +99,13 @@ public sealed interface Fault {
                 throw new IllegalArgumentException("bad status in fault '" + text + "'", e);
             }
         }
-        throw new IllegalArgumentException("unknown fault '" + text + "' (blocked:NAME, timeout, status:NNN, shell, private)");
+        if (lower.startsWith("slow:")) {
+            try {
+                return new Slow(Long.parseLong(value.substring("slow:".length())));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad delay in fault '" + text + "'", e);
+            }
+        }
+        throw new IllegalArgumentException("unknown fault '" + text + "' (blocked:NAME, timeout, status:NNN, shell, private, slow:MILLIS)");
     }
 }

@@ -31,6 +31,7 @@ final class FaultResponder {
             case Fault.Status(int code) -> Reply.of(code, Reply.HTML, statusPage(code));
             case Fault.Shell() -> Reply.html(ShellPage.HTML);
             case Fault.Timeout() -> timeout();
+            case Fault.Slow slow -> throw new IllegalArgumentException("a slow answer is the platform's own, only late; the handler serves it");
         };
     }
 

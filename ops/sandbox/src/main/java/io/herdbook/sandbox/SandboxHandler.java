@@ -43,7 +43,9 @@ final class SandboxHandler implements HttpHandler {
             return admin.reply(request);
         }
         var fault = faults.find(request.path(), platform.ownerOf(request));
-        if (fault.isPresent()) {
+        if (fault.isPresent() && fault.get() instanceof Fault.Slow(long millis)) {
+            Thread.sleep(millis);
+        } else if (fault.isPresent()) {
             return faultResponder.reply(fault.get(), request);
         }
         return platform.reply(request);

@@ -26,10 +26,11 @@ class FaultsTest {
 
     @Test
     void readsEveryTextFormAndWritesItBack() {
-        for (String text : new String[] {"blocked:akamai-403", "timeout", "status:503", "shell"}) {
+        for (String text : new String[] {"blocked:akamai-403", "timeout", "status:503", "shell", "private", "slow:250"}) {
             assertThat(Fault.parse(text).toString()).isEqualTo(text);
         }
         assertThatThrownBy(() -> Fault.parse("status:abc")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Fault.parse("slow:-1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Fault.parse("explode")).hasMessageContaining("unknown fault");
     }
 

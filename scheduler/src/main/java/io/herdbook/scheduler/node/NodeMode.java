@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * How the process runs, as the CLI says in {@code herdbook.node.mode}: a long-running node whose roles
- * apply, or one command that does its work and exits. Unset (tests, embedding) changes nothing.
+ * apply, or one command that does its work and exits. Unset (tests, embedding) counts as one-shot.
  */
 public enum NodeMode {
 

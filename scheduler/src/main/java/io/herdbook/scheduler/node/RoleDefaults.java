@@ -55,9 +55,10 @@ public class RoleDefaults implements EnvironmentPostProcessor {
         NodeRoles roles = NodeRoles.parse(environment.getProperty(NodeRoles.PROPERTY, NodeRoles.ALL.toString()));
         String mode = environment.getProperty(NodeMode.PROPERTY);
         Map<String, Object> defaults = new HashMap<>();
-        if (mode != null) {
-            defaults.putAll(NodeMode.parse(mode) == NodeMode.SERVE ? serving(roles, environment) : oneShot());
-        }
+        // Only a serving node joins the clock and the queue. Anything else — a one-shot command, a test
+        // context, an embedding — starts none of them unless told to explicitly, so it never fires a schedule.
+        boolean serving = mode != null && NodeMode.parse(mode) == NodeMode.SERVE;
+        defaults.putAll(serving ? serving(roles, environment) : oneShot());
         MapPropertySource source = new MapPropertySource(SOURCE, defaults);
         environment.getPropertySources().addLast(source);
         if (environment.getProperty(DASHBOARD_ENABLED, Boolean.class, false)) {

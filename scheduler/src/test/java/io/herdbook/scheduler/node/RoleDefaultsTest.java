@@ -112,10 +112,20 @@ class RoleDefaultsTest {
     }
 
     @Test
-    void withoutAModeNothingChanges() {
+    void withoutAModeTheContextJoinsNeitherTheClockNorTheQueue() {
         StandardEnvironment env = environment(Map.of());
 
-        assertThat(env.getPropertySources().get(RoleDefaults.SOURCE).getSource()).isEqualTo(Map.of());
+        assertThat(env.getProperty(RoleDefaults.QUARTZ_AUTO_STARTUP)).isEqualTo("false");
+        assertThat(env.getProperty(RoleDefaults.WORKER_ENABLED)).isEqualTo("false");
+        assertThat(env.getProperty(RoleDefaults.DASHBOARD_ENABLED)).isEqualTo("false");
+    }
+
+    @Test
+    void withoutAModeExplicitSettingsStillStartQuartzAndAWorker() {
+        StandardEnvironment env = environment(Map.of(RoleDefaults.QUARTZ_AUTO_STARTUP, "true", RoleDefaults.WORKER_ENABLED, "true"));
+
+        assertThat(env.getProperty(RoleDefaults.QUARTZ_AUTO_STARTUP)).isEqualTo("true");
+        assertThat(env.getProperty(RoleDefaults.WORKER_ENABLED)).isEqualTo("true");
     }
 
     @Test
