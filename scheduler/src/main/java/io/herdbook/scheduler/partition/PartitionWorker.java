@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.context.JobContext;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 import org.jobrunr.server.runner.ThreadLocalJobContext;
@@ -46,8 +45,8 @@ public class PartitionWorker implements JobRequestHandler<PartitionRequest> {
         this.node = node;
     }
 
+    // No @Job here: the handler names and sizes each job's retries when it enqueues it (JobRunr allows only one of the two).
     @Override
-    @Job(name = "%0")
     public void run(PartitionRequest request) throws Exception {
         JobExecution job = attempts.jobExecution(request.jobExecutionId());
         String partition = attempts.partitionName(job, request.stepExecutionId());
