@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param platform  where and how the platform is fetched
  * @param discovery the discovery job
- * @param refresh   the stats-refresh job
+ * @param refresh    the stats-refresh job
+ * @param partitions how a job's work is fanned out into partitions
  */
 @ConfigurationProperties("herdbook")
-public record JobsProperties(@DefaultValue Platform platform, @DefaultValue Discovery discovery, @DefaultValue Refresh refresh) {
+public record JobsProperties(@DefaultValue Platform platform, @DefaultValue Discovery discovery, @DefaultValue Refresh refresh,
+                             @DefaultValue Partitions partitions) {
 
     /**
      * @param baseUrl        the platform's base URL: the real platform by default, the sandbox in the demo
@@ -72,6 +74,36 @@ public record JobsProperties(@DefaultValue Platform platform, @DefaultValue Disc
 
         public Refresh {
             requireRange(chunkSize, 1, 10_000, "herdbook.refresh.chunk-size");
+        }
+    }
+
+    /**
+     * @param count        partitions per run (by creator id hash); a restart keeps the count its run began with
+     * @param dispatch     where partitions run: LOCAL in this JVM, JOBRUNR as JobRunr jobs on any worker
+     * @param pollInterval how often a manager waiting on JobRunr partitions checks them
+     * @param retries      JobRunr retries of a failed partition before the run ends FAILED (a restart goes on from there)
+     */
+    public record Partitions(
+            @DefaultValue("4") int count,
+            @DefaultValue("LOCAL") Dispatch dispatch,
+            @DefaultValue("1s") Duration pollInterval,
+            @DefaultValue("3") int retries) {
+
+        /** The value of {@code herdbook.partitions.dispatch} that hands partitions to JobRunr. */
+        public static final String JOBRUNR = "jobrunr";
+
+        public Partitions {
+            requireRange(count, 1, 1_024, "herdbook.partitions.count");
+            requirePositive(pollInterval, "herdbook.partitions.poll-interval");
+            requireRange(retries, 0, 20, "herdbook.partitions.retries");
+        }
+
+        /** Where partitions run. */
+        public enum Dispatch {
+            /** On virtual threads of the JVM that runs the job (the CLI's {@code run} and {@code demo}). */
+            LOCAL,
+            /** As one JobRunr job each, on any worker node (needs the scheduler module). */
+            JOBRUNR
         }
     }
 

@@ -1,6 +1,8 @@
 package io.herdbook.jobs.discovery;
 
 import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.partition.CreatorHashSlice;
+import io.herdbook.jobs.partition.PartitionedSteps;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.tracking.CreatorRef;
 import io.herdbook.jobs.tracking.CreatorStore;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
@@ -25,7 +28,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code discovery} job: one chunked step over creators. See README.md beside this class. */
+/**
+ * The {@code discovery} job: a manager step cutting the creators into partitions by id hash, over a chunked
+ * worker step per partition. See README.md beside this class.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DiscoveryJobConfiguration {
 
@@ -37,10 +43,19 @@ public class DiscoveryJobConfiguration {
         return new JobBuilder(JOB_NAME, repository).start(discoveryStep).build();
     }
 
+    /** What the job works on, one row per creator: the reader's query, for counting each partition's items. */
+    private static final String CREATORS = "FROM creators WHERE status IN ('ACTIVE', 'PRIVATE')";
+
     @Bean
-    Step discoveryStep(JobRepository repository, PlatformTransactionManager tx, JdbcPagingItemReader<CreatorRef> discoveryCreatorReader,
-                       CreatorDiscovery discoveryProcessor, DiscoveryWriter discoveryWriter, JobsProperties properties) {
-        return new StepBuilder("discoveryStep", repository)
+    Step discoveryStep(PartitionedSteps partitions, Step discoveryWorkerStep) {
+        return partitions.manager("discoveryStep", discoveryWorkerStep, "SELECT id AS creator_id " + CREATORS);
+    }
+
+    @Bean
+    Step discoveryWorkerStep(JobRepository repository, PlatformTransactionManager tx, JdbcPagingItemReader<CreatorRef> discoveryCreatorReader,
+                             CreatorDiscovery discoveryProcessor, DiscoveryWriter discoveryWriter, JobsProperties properties,
+                             PartitionedSteps partitions) {
+        return new StepBuilder("discoveryWorkerStep", repository)
                 .<CreatorRef, DiscoveryResult>chunk(properties.discovery().chunkSize())
                 .transactionManager(tx)
                 .reader(discoveryCreatorReader)
@@ -49,18 +64,22 @@ public class DiscoveryJobConfiguration {
                 // Fetching is waiting on the network: each item of a chunk on its own virtual thread,
                 // so the chunk size is also how many creators are fetched at once.
                 .taskExecutor(new VirtualThreadTaskExecutor("discovery-"))
+                .listener(partitions.progressListener())
                 .build();
     }
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<CreatorRef> discoveryCreatorReader(DataSource dataSource, JobsProperties properties) throws Exception {
+    JdbcPagingItemReader<CreatorRef> discoveryCreatorReader(DataSource dataSource, JobsProperties properties,
+                                                            @Value("#{stepExecution}") StepExecution partition) throws Exception {
+        CreatorHashSlice slice = CreatorHashSlice.of(partition);
         return new JdbcPagingItemReaderBuilder<CreatorRef>()
                 .name("discoveryCreatorReader")
                 .dataSource(dataSource)
                 .selectClause("SELECT " + CreatorRef.COLUMNS)
                 .fromClause("FROM creators")
-                .whereClause("WHERE status IN ('ACTIVE', 'PRIVATE')")
+                .whereClause("WHERE status IN ('ACTIVE', 'PRIVATE') AND " + slice.where("id"))
+                .parameterValues(slice.parameters())
                 .sortKeys(Map.of("id", Order.ASCENDING))
                 .pageSize(properties.discovery().chunkSize())
                 .rowMapper(CreatorRef.ROWS)

@@ -1,6 +1,8 @@
 package io.herdbook.jobs.refresh;
 
 import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.partition.CreatorHashSlice;
+import io.herdbook.jobs.partition.PartitionedSteps;
 import io.herdbook.jobs.platform.PostKind;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
@@ -25,7 +28,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code stats-refresh} job: one chunked step over tracked posts. See README.md beside this class. */
+/**
+ * The {@code stats-refresh} job: a manager step cutting the tracked posts into partitions by their creator's id
+ * hash, over a chunked worker step per partition. See README.md beside this class.
+ */
 @Configuration(proxyBeanMethods = false)
 public class StatsRefreshJobConfiguration {
 
@@ -37,10 +43,25 @@ public class StatsRefreshJobConfiguration {
         return new JobBuilder(JOB_NAME, repository).start(statsRefreshStep).build();
     }
 
+    /**
+     * The tracked posts of active creators. A derived table, so the paging provider's "id > ?" is not ambiguous
+     * across the join; it also names the creator id column the partitions filter on.
+     */
+    private static final String TRACKED_POSTS = """
+            FROM (SELECT p.id, p.organisation_id, p.creator_id, c.handle, p.platform_post_id, p.kind
+                    FROM posts p JOIN creators c ON c.id = p.creator_id AND c.organisation_id = p.organisation_id
+                   WHERE p.tracked AND c.status = 'ACTIVE') AS tracked_posts""";
+
     @Bean
-    Step statsRefreshStep(JobRepository repository, PlatformTransactionManager tx, JdbcPagingItemReader<TrackedPost> refreshPostReader,
-                          PostRefresh refreshProcessor, RefreshWriter refreshWriter, JobsProperties properties) {
-        return new StepBuilder("statsRefreshStep", repository)
+    Step statsRefreshStep(PartitionedSteps partitions, Step statsRefreshWorkerStep) {
+        return partitions.manager("statsRefreshStep", statsRefreshWorkerStep, "SELECT creator_id " + TRACKED_POSTS);
+    }
+
+    @Bean
+    Step statsRefreshWorkerStep(JobRepository repository, PlatformTransactionManager tx, JdbcPagingItemReader<TrackedPost> refreshPostReader,
+                                PostRefresh refreshProcessor, RefreshWriter refreshWriter, JobsProperties properties,
+                                PartitionedSteps partitions) {
+        return new StepBuilder("statsRefreshWorkerStep", repository)
                 .<TrackedPost, RefreshResult>chunk(properties.refresh().chunkSize())
                 .transactionManager(tx)
                 .reader(refreshPostReader)
@@ -48,21 +69,22 @@ public class StatsRefreshJobConfiguration {
                 .writer(refreshWriter)
                 // Each post page of a chunk is fetched on its own virtual thread.
                 .taskExecutor(new VirtualThreadTaskExecutor("stats-refresh-"))
+                .listener(partitions.progressListener())
                 .build();
     }
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<TrackedPost> refreshPostReader(DataSource dataSource, JobsProperties properties) throws Exception {
+    JdbcPagingItemReader<TrackedPost> refreshPostReader(DataSource dataSource, JobsProperties properties,
+                                                        @Value("#{stepExecution}") StepExecution partition) throws Exception {
+        CreatorHashSlice slice = CreatorHashSlice.of(partition);
         return new JdbcPagingItemReaderBuilder<TrackedPost>()
                 .name("refreshPostReader")
                 .dataSource(dataSource)
                 .selectClause("SELECT id, organisation_id, creator_id, handle, platform_post_id, kind")
-                // A derived table, so the paging provider's "id > ?" is not ambiguous across the join.
-                .fromClause("""
-                        FROM (SELECT p.id, p.organisation_id, p.creator_id, c.handle, p.platform_post_id, p.kind
-                                FROM posts p JOIN creators c ON c.id = p.creator_id AND c.organisation_id = p.organisation_id
-                               WHERE p.tracked AND c.status = 'ACTIVE') AS tracked_posts""")
+                .fromClause(TRACKED_POSTS)
+                .whereClause("WHERE " + slice.where("creator_id"))
+                .parameterValues(slice.parameters())
                 .sortKeys(Map.of("id", Order.ASCENDING))
                 .pageSize(properties.refresh().chunkSize())
                 .rowMapper((rs, i) -> new TrackedPost(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("creator_id"),

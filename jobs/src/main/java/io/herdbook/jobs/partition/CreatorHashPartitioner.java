@@ -1,0 +1,60 @@
+package io.herdbook.jobs.partition;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.springframework.batch.core.partition.PartitionNameProvider;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Cuts a job's work into {@code gridSize} partitions by creator id hash. Each context holds
+ * {@link PartitionKeys#INDEX}, {@link PartitionKeys#COUNT} and {@link PartitionKeys#ITEMS}, the items the slice had
+ * when it was cut, counted by one grouped query over {@code creatorIdsSql} (a SELECT with a {@code creator_id} column).
+ * Partitions are named {@code partition0..n-1}, the same on every restart.
+ */
+public final class CreatorHashPartitioner implements Partitioner, PartitionNameProvider {
+
+    private final JdbcTemplate jdbc;
+    private final String creatorIdsSql;
+
+    public CreatorHashPartitioner(JdbcTemplate jdbc, String creatorIdsSql) {
+        this.jdbc = jdbc;
+        this.creatorIdsSql = creatorIdsSql;
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        Map<Integer, Long> items = itemsPerSlice(gridSize);
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        for (int index = 0; index < gridSize; index++) {
+            ExecutionContext context = new ExecutionContext();
+            context.putInt(PartitionKeys.INDEX, index);
+            context.putInt(PartitionKeys.COUNT, gridSize);
+            context.putLong(PartitionKeys.ITEMS, items.getOrDefault(index, 0L));
+            partitions.put(name(index), context);
+        }
+        return partitions;
+    }
+
+    @Override
+    public Collection<String> getPartitionNames(int gridSize) {
+        return IntStream.range(0, gridSize).mapToObj(CreatorHashPartitioner::name).toList();
+    }
+
+    private Map<Integer, Long> itemsPerSlice(int gridSize) {
+        Map<Integer, Long> items = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT mod(creator_id, ?)::int AS slice, count(*) AS items FROM (" + creatorIdsSql + ") AS work GROUP BY 1",
+                gridSize);
+        rows.forEach(row -> items.put(((Number) row.get("slice")).intValue(), ((Number) row.get("items")).longValue()));
+        return items;
+    }
+
+    private static String name(int index) {
+        return "partition" + index;
+    }
+}

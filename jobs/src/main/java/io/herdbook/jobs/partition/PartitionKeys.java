@@ -1,0 +1,23 @@
+package io.herdbook.jobs.partition;
+
+/** The keys a partition's step execution context carries. They are stored in the job repository: renaming one breaks restarts. */
+public final class PartitionKeys {
+
+    /** The slice of creator id hashes this partition works on: {@code mod(creator_id, count) = index}. */
+    public static final String INDEX = "partition.index";
+
+    /** How many partitions the run was cut into. */
+    public static final String COUNT = "partition.count";
+
+    /** The items the partition had when it was cut (for progress bars; the reader reads what is there when it runs). */
+    public static final String ITEMS = "partition.items";
+
+    /** The node that ran the latest attempt (set by a remote worker). */
+    public static final String NODE = "node";
+
+    /** Which attempt of the partition this step execution is, from 1 (set by a remote worker). */
+    public static final String ATTEMPT = "partition.attempt";
+
+    private PartitionKeys() {
+    }
+}
