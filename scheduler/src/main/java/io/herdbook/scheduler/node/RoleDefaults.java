@@ -22,6 +22,7 @@ import org.springframework.core.env.MapPropertySource;
  * <tr><td>{@code scheduler}</td><td>{@code spring.quartz.auto-startup=true}</td><td>{@code false}</td></tr>
  * <tr><td>{@code worker}</td><td>JobRunr background server, polling every 5 s</td><td>none</td></tr>
  * </table>
+ * Whatever its roles, a serving node hands a run's partitions to the queue ({@code herdbook.partitions.dispatch=jobrunr}).
  *
  * <p>A one-shot command ({@link NodeMode#ONE_SHOT}) gets no Quartz start, no background server and no
  * dashboard. Whenever the dashboard is on, it gets credentials (see {@link DashboardCredentials}): it is
@@ -38,6 +39,7 @@ public class RoleDefaults implements EnvironmentPostProcessor {
     static final String WORKER_POLL_SECONDS = "jobrunr.background-job-server.poll-interval-in-seconds";
     static final String WORKER_TIMEOUT_MULTIPLICAND = "jobrunr.background-job-server.server-timeout-poll-interval-multiplicand";
     static final String WORKER_NAME = "jobrunr.background-job-server.name";
+    static final String PARTITION_DISPATCH = "herdbook.partitions.dispatch";
     static final String DASHBOARD_ENABLED = "jobrunr.dashboard.enabled";
     static final String DASHBOARD_PORT = "jobrunr.dashboard.port";
     static final String DASHBOARD_USERNAME = "jobrunr.dashboard.username";
@@ -75,6 +77,8 @@ public class RoleDefaults implements EnvironmentPostProcessor {
         defaults.put(QUARTZ_AUTO_STARTUP, roles.has(NodeRole.SCHEDULER));
         boolean worker = roles.has(NodeRole.WORKER);
         defaults.put(WORKER_ENABLED, worker);
+        // On a serving node a run's partitions go to the queue, so every worker of the cluster shares them.
+        defaults.put(PARTITION_DISPATCH, "jobrunr");
         if (worker) {
             // 5 s is JobRunr's lowest poll interval; it bounds how soon queued work is picked up.
             defaults.put(WORKER_POLL_SECONDS, 5);

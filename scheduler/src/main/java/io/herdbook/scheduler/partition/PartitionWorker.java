@@ -49,6 +49,14 @@ public class PartitionWorker implements JobRequestHandler<PartitionRequest> {
     @Override
     public void run(PartitionRequest request) throws Exception {
         JobExecution job = attempts.jobExecution(request.jobExecutionId());
+        if (!job.isRunning()) {
+            // The run's manager died and its execution was recovered (FAILED), or it ended otherwise: the
+            // restart of the run re-creates every unfinished partition under the new execution. Running
+            // this one too would do the work twice and count it twice.
+            log.info("partition job of step execution {}: its job execution {} has ended ({}); nothing to run",
+                    request.stepExecutionId(), job.getId(), job.getStatus());
+            return;
+        }
         String partition = attempts.partitionName(job, request.stepExecutionId());
         long itemsBefore = itemsDone(PartitionAttempts.of(job, partition));
         Optional<StepExecution> next = attempts.next(job, partition, node.name());
