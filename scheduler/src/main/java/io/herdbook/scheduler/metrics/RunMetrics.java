@@ -1,5 +1,7 @@
 package io.herdbook.scheduler.metrics;
 
+import io.herdbook.scheduler.catalogue.JobCatalogue;
+import io.herdbook.scheduler.catalogue.Schedule;
 import io.herdbook.scheduler.ledger.RunLedger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -23,11 +25,17 @@ public class RunMetrics {
 
     private final MeterRegistry registry;
 
-    public RunMetrics(MeterRegistry registry, RunLedger ledger) {
+    public RunMetrics(MeterRegistry registry, RunLedger ledger, JobCatalogue catalogue) {
         this.registry = registry;
         Gauge.builder(PREFIX + "queue.depth", ledger, RunMetrics::queuedOrNaN)
                 .description("Runs claimed in the ledger and waiting for a worker")
                 .register(registry);
+        // Every job's counters exist from the start at zero, so "no failures yet" reads 0, not "no data".
+        for (Schedule schedule : catalogue.schedules()) {
+            for (String what : new String[] {"started", "completed", "failed", "skipped"}) {
+                counter(what, schedule.jobName());
+            }
+        }
     }
 
     public void started(String job, Duration lateness) {

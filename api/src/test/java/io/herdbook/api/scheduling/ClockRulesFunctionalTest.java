@@ -1,0 +1,187 @@
+package io.herdbook.api.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.herdbook.scheduler.catalogue.JobCatalogue;
+import io.herdbook.scheduler.clock.CatchUpSweep;
+import io.herdbook.scheduler.control.Backfills;
+import io.herdbook.scheduler.control.LocalRuns;
+import io.herdbook.scheduler.control.ScheduleControls;
+import io.herdbook.scheduler.ledger.Run;
+import io.herdbook.scheduler.ledger.RunCounts;
+import io.herdbook.scheduler.ledger.RunLedger;
+import io.herdbook.scheduler.ledger.RunStatus;
+import io.herdbook.scheduler.ledger.RunTrigger;
+import io.herdbook.scheduler.runs.RunRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jobrunr.storage.StorageProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The clock's rules on a real ledger, with a clock the test moves: the catch-up after downtime (one
+ * run, not a burst), the catch-up horizon, pauses, backfills (each period once; a completed one only
+ * when forced, as a new revision), and the run meters' exported names (C14).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "herdbook.test.database.name=clock_rules")
+class ClockRulesFunctionalTest {
+
+    static final SettableClock CLOCK = new SettableClock(Instant.parse("2026-12-01T03:00:30Z"));
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        Clock settableClock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired CatchUpSweep sweep;
+    @Autowired JobCatalogue catalogue;
+    @Autowired RunLedger ledger;
+    @Autowired Backfills backfills;
+    @Autowired ScheduleControls schedules;
+    @Autowired LocalRuns localRuns;
+    @Autowired StorageProvider queue;
+    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
+
+    @Test
+    void afterFiveHoursDownOneDiscoveryRunsAndTheMissedPeriodsAreRecordedAsSkipped() {
+        completed("discovery", "2026-12-01T03:00:00Z");
+        CLOCK.set(Instant.parse("2026-12-01T08:20:00Z"));
+
+        sweep.sweep(catalogue.get("discovery"));
+        sweep.sweep(catalogue.get("discovery"));
+
+        List<Run> runs = ledger.list("discovery", null, 100).reversed();
+        assertThat(runs).extracting(run -> run.period().toString(), Run::status, Run::trigger).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2026-12-01T03:00:00Z", RunStatus.COMPLETED, RunTrigger.SCHEDULE),
+                org.assertj.core.groups.Tuple.tuple("2026-12-01T04:00:00Z", RunStatus.SKIPPED, RunTrigger.CATCH_UP),
+                org.assertj.core.groups.Tuple.tuple("2026-12-01T05:00:00Z", RunStatus.SKIPPED, RunTrigger.CATCH_UP),
+                org.assertj.core.groups.Tuple.tuple("2026-12-01T06:00:00Z", RunStatus.SKIPPED, RunTrigger.CATCH_UP),
+                org.assertj.core.groups.Tuple.tuple("2026-12-01T07:00:00Z", RunStatus.SKIPPED, RunTrigger.CATCH_UP),
+                org.assertj.core.groups.Tuple.tuple("2026-12-01T08:00:00Z", RunStatus.QUEUED, RunTrigger.CATCH_UP));
+        Run catchUp = runs.getLast();
+        assertThat(catchUp.jobRunrJobId()).isEqualTo(RunRequest.queueId("discovery", catchUp.period(), 0));
+        assertThat(queue.getJobById(catchUp.jobRunrJobId())).as("queued on JobRunr under the run's derived id").isNotNull();
+    }
+
+    @Test
+    void aDigestMissedByMoreThanTheHorizonIsSkippedNotRun() {
+        completed("daily-digest", "2026-11-29T14:30:00Z");
+        CLOCK.set(Instant.parse("2026-12-01T09:00:00Z"));
+
+        sweep.sweep(catalogue.get("daily-digest"));
+
+        assertThat(ledger.find("daily-digest", Instant.parse("2026-11-30T14:30:00Z"), 0)).hasValueSatisfying(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.SKIPPED);
+            assertThat(run.message()).contains("older than the catch-up horizon PT6H");
+        });
+        assertThat(ledger.list("daily-digest", null, 10)).noneMatch(run -> run.status() == RunStatus.QUEUED);
+    }
+
+    @Test
+    void periodsWhileASchedulerIsPausedAreNeitherRunNorRecordedAndResumingStartsAfresh() throws Exception {
+        completed("anomaly-check", "2026-11-20T08:15:00Z");
+        CLOCK.set(Instant.parse("2026-11-20T09:00:00Z"));
+        schedules.pause("anomaly-check", "test");
+        CLOCK.set(Instant.parse("2026-11-25T09:00:00Z"));
+        sweep.sweep(catalogue.get("anomaly-check"));
+        assertThat(ledger.list("anomaly-check", null, 10)).hasSize(1);
+
+        schedules.resume("anomaly-check", "test");
+        CLOCK.set(Instant.parse("2026-11-26T08:20:00Z"));
+        sweep.sweep(catalogue.get("anomaly-check"));
+
+        assertThat(ledger.list("anomaly-check", null, 10)).extracting(run -> run.period().toString(), Run::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-11-26T08:15:00Z", RunStatus.QUEUED),
+                        org.assertj.core.groups.Tuple.tuple("2026-11-20T08:15:00Z", RunStatus.COMPLETED));
+    }
+
+    @Test
+    void aBackfillOfThreePastPeriodsAddsThreeRunsAndRepeatingItAddsNone() {
+        CLOCK.set(Instant.parse("2026-12-02T12:00:00Z"));
+        Instant from = Instant.parse("2026-12-02T01:00:00Z");
+        Instant to = Instant.parse("2026-12-02T03:59:59Z");
+
+        List<Backfills.PeriodOutcome> first = backfills.backfill("health-check", from, to, false);
+        List<Backfills.PeriodOutcome> again = backfills.backfill("health-check", from, to, false);
+
+        assertThat(first).extracting(outcome -> outcome.period().toString())
+                .containsExactly("2026-12-02T01:05:00Z", "2026-12-02T02:05:00Z", "2026-12-02T03:05:00Z");
+        assertThat(first).allMatch(Backfills.PeriodOutcome::queued);
+        assertThat(again).noneMatch(Backfills.PeriodOutcome::queued);
+        assertThat(again).allSatisfy(outcome -> assertThat(outcome.message()).startsWith("already queued"));
+        assertThat(ledger.list("health-check", null, 100)).hasSize(3).allMatch(run -> run.trigger() == RunTrigger.BACKFILL);
+    }
+
+    @Test
+    void aCompletedPeriodIsRefusedUnlessForcedAndThenRunsAsANewRevision() {
+        CLOCK.set(Instant.parse("2026-12-03T12:00:00Z"));
+        Instant period = Instant.parse("2026-12-03T03:45:00Z");
+        Run done = localRuns.run("video-expiry", period);
+        assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
+
+        Backfills.PeriodOutcome refused = backfills.backfill("video-expiry", period, period, false).getFirst();
+        Backfills.PeriodOutcome forced = backfills.backfill("video-expiry", period, period, true).getFirst();
+
+        assertThat(refused.queued()).isFalse();
+        assertThat(refused.message()).contains("already completed").contains("force");
+        assertThat(forced.queued()).isTrue();
+        assertThat(forced.run()).hasValueSatisfying(run -> assertThat(run.revision()).isEqualTo(1));
+        assertThat(ledger.find("video-expiry", period, 0)).map(Run::status).contains(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void aBackfillIntoTheFutureOrOfNoPeriodIsRefusedAndQueuesNothing() {
+        CLOCK.set(Instant.parse("2026-12-04T12:00:00Z"));
+        assertThatThrownBy(() -> backfills.backfill("comment-sweep", Instant.parse("2026-12-04T11:00:00Z"), Instant.parse("2026-12-05T00:00:00Z"), false))
+                .isInstanceOf(Backfills.BackfillRefusedException.class).hasMessageContaining("in the future");
+        assertThatThrownBy(() -> backfills.backfill("comment-sweep", Instant.parse("2026-12-04T01:00:00Z"), Instant.parse("2026-12-04T02:00:00Z"), false))
+                .isInstanceOf(Backfills.BackfillRefusedException.class)
+                .hasMessageContaining("no period of comment-sweep").hasMessageContaining("2026-12-04T00:00:00Z and 2026-12-04T06:00:00Z");
+        assertThat(ledger.list("comment-sweep", null, 10)).isEmpty();
+    }
+
+    @Test
+    void theRunMetersExportTheirPinnedPrometheusNames() throws Exception {
+        CLOCK.set(Instant.parse("2026-12-04T06:00:00Z"));
+        assertThat(localRuns.run("goal-evaluation", Instant.parse("2026-12-04T05:10:00Z")).status()).isEqualTo(RunStatus.COMPLETED);
+
+        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(scrape).contains(
+                "herdbook_runs_started_total{job=\"goal-evaluation\"} 1.0",
+                "herdbook_runs_completed_total{job=\"goal-evaluation\"} 1.0",
+                "herdbook_runs_failed_total{job=\"goal-evaluation\"} 0.0",
+                "herdbook_runs_skipped_total{job=\"daily-digest\"}",
+                "herdbook_runs_duration_seconds_count{job=\"goal-evaluation\",outcome=\"completed\"} 1",
+                "herdbook_runs_duration_seconds_sum{job=\"goal-evaluation\",outcome=\"completed\"}",
+                "herdbook_runs_duration_seconds_max{job=\"goal-evaluation\",outcome=\"completed\"}",
+                "herdbook_runs_lateness_seconds_count{job=\"goal-evaluation\"} 1",
+                "herdbook_runs_queue_depth ");
+        assertThat(scrape).doesNotContain("herdbook_runs_started_total_total");
+    }
+
+    private void completed(String job, String period) {
+        Instant at = Instant.parse(period);
+        Run run = ledger.claim(job, at, 0, RunTrigger.SCHEDULE, at, at).orElseThrow();
+        ledger.markFinished(run.id(), RunStatus.COMPLETED, RunCounts.NONE, null, null, "test", null, at.plusSeconds(5));
+    }
+}
