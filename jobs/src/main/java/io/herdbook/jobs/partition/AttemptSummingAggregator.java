@@ -42,6 +42,7 @@ public final class AttemptSummingAggregator implements StepExecutionAggregator {
         if (latestAttempts == null || latestAttempts.isEmpty()) {
             return;
         }
+        manager.getExecutionContext().putString(PartitionKeys.MANAGER, "true");
         Collection<StepExecution> stored = stepExecutionsOfJobExecution.apply(manager.getJobExecutionId());
         for (StepExecution latest : latestAttempts) {
             manager.setStatus(BatchStatus.max(manager.getStatus(), latest.getStatus()));

@@ -18,6 +18,13 @@ public final class PartitionKeys {
     /** Which attempt of the partition this step execution is, from 1 (set by a remote worker). */
     public static final String ATTEMPT = "partition.attempt";
 
+    /**
+     * In a manager step's context, once it aggregated its partitions: its counts are their sum, so a
+     * run's totals count the partitions and leave the manager out (a manager that died before
+     * aggregating has no counts of its own, and no marker).
+     */
+    public static final String MANAGER = "partition.manager";
+
     private PartitionKeys() {
     }
 }

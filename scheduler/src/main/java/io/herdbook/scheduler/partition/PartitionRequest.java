@@ -21,6 +21,11 @@ public record PartitionRequest(long jobExecutionId, long stepExecutionId, String
 
     /** The JobRunr job id: derived from the step execution, so enqueuing the same partition twice is a no-op. */
     public UUID jobId() {
+        return jobIdOf(stepExecutionId);
+    }
+
+    /** The JobRunr id of the partition whose first step execution is {@code stepExecutionId}. */
+    public static UUID jobIdOf(long stepExecutionId) {
         return UUID.nameUUIDFromBytes(("herdbook-partition:" + stepExecutionId).getBytes(StandardCharsets.UTF_8));
     }
 

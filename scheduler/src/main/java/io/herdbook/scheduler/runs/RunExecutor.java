@@ -14,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import io.herdbook.scheduler.partition.OrphanedPartitions;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Service;
 public class RunExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+    /** How long a retried run waits for a dead manager's partitions before recovering anyway. */
+    private static final Duration ORPHAN_SETTLE_LIMIT = Duration.ofMinutes(30);
 
     private final RunLedger ledger;
     private final JobLaunches launches;
@@ -33,8 +38,13 @@ public class RunExecutor {
     private final RunMetrics metrics;
     private final NodeIdentity node;
     private final Clock clock;
+    private final JobRepository repository;
+    private final OrphanedPartitions orphans;
 
-    public RunExecutor(RunLedger ledger, JobLaunches launches, RunTotals totals, RunMetrics metrics, NodeIdentity node, Clock clock) {
+    public RunExecutor(RunLedger ledger, JobLaunches launches, RunTotals totals, RunMetrics metrics, NodeIdentity node, Clock clock,
+                       JobRepository repository, OrphanedPartitions orphans) {
+        this.repository = repository;
+        this.orphans = orphans;
         this.ledger = ledger;
         this.launches = launches;
         this.totals = totals;
@@ -68,6 +78,7 @@ public class RunExecutor {
         Instant begun = clock.instant();
         JobExecution execution;
         try {
+            letAnOrphanedExecutionSettle(run);
             execution = launches.runOrResume(run.jobName(), run.period(), run.revision());
         } catch (Exception e) {
             String message = "could not launch: " + e.getMessage();
@@ -89,6 +100,15 @@ public class RunExecutor {
         log.info("{} for {} completed: read {}, written {}, skipped {}", run.jobName(), run.period(),
                 counts.read(), counts.written(), counts.skipped());
         return ledger.find(runId).orElseThrow();
+    }
+
+    /** A retry after a dead manager: its partitions, still in the queue, finish first (see {@link OrphanedPartitions}). */
+    private void letAnOrphanedExecutionSettle(Run run) throws InterruptedException {
+        JobInstance instance = repository.getJobInstance(run.jobName(), JobLaunches.parameters(run.period(), run.revision()));
+        JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+        if (last != null && last.isRunning()) {
+            orphans.awaitSettled(last, ORPHAN_SETTLE_LIMIT);
+        }
     }
 
     private static String failureOf(JobExecution execution) {

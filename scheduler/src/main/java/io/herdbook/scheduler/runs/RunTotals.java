@@ -1,5 +1,6 @@
 package io.herdbook.scheduler.runs;
 
+import io.herdbook.jobs.partition.PartitionKeys;
 import io.herdbook.scheduler.ledger.RunCounts;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A run's read, write and skip counts: the sum over every execution of its job instance (a restart
- * after a crash is a second execution) of the steps that did the work. A partitioned step's own
- * execution only aggregates its partitions ({@code step:partitionN}), so it is left out and its
- * partitions — every attempt of each — are counted instead: a manager that died before aggregating
- * loses nothing from the totals.
+ * after a crash is a second execution) of the steps that did the work. A partitioned step's manager
+ * only aggregates its partitions (it says so in its context, {@link PartitionKeys#MANAGER}), so it
+ * is left out and its partitions — every attempt of each — are counted instead: a manager that died
+ * before aggregating loses nothing from the totals.
  */
 @Component
 public class RunTotals {
@@ -35,7 +36,7 @@ public class RunTotals {
         long written = 0;
         long skipped = 0;
         for (StepExecution step : steps) {
-            if (isManager(step, steps)) {
+            if (step.getExecutionContext().containsKey(PartitionKeys.MANAGER)) {
                 continue;
             }
             read += step.getReadCount();
@@ -43,10 +44,5 @@ public class RunTotals {
             skipped += step.getSkipCount();
         }
         return new RunCounts(read, written, skipped);
-    }
-
-    private static boolean isManager(StepExecution step, List<StepExecution> all) {
-        String prefix = step.getStepName() + ":";
-        return all.stream().anyMatch(other -> other.getStepName().startsWith(prefix));
     }
 }
