@@ -13,7 +13,15 @@ import io.herdbook.scheduler.control.LocalRuns;
 import io.herdbook.scheduler.ledger.Run;
 import io.herdbook.scheduler.ledger.RunLedger;
 import io.herdbook.scheduler.ledger.RunStatus;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.Base64;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,8 +65,12 @@ class WorkerClusterFunctionalTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired JobRepository jobRepository;
 
+    private static final String DASHBOARD_PASSWORD = "cluster-test-secret";
+
     private final List<NodeProcess> nodes = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
     private long posts;
+    private int dashboardPort;
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
@@ -84,9 +96,14 @@ class WorkerClusterFunctionalTest {
         // Two JobRunr workers per node: a run's manager holds one while it waits, its partitions need the others.
         List<String> settings = List.of("--herdbook.platform.base-url=" + sandbox.baseUrl(), "--herdbook.refresh.chunk-size=1",
                 "--herdbook.partitions.count=3", "--jobrunr.background-job-server.worker-count=2");
-        for (String name : List.of("worker-a", "worker-b", "worker-c")) {
-            nodes.add(NodeProcess.start(name, "worker", database, settings));
-        }
+        // worker-a also serves the API role, and so the JobRunr dashboard, behind its credentials.
+        dashboardPort = freePort();
+        List<String> dashboard = new ArrayList<>(settings);
+        dashboard.addAll(List.of("--server.port=0", "--herdbook.dashboard.port=" + dashboardPort,
+                "--herdbook.dashboard.username=operator", "--herdbook.dashboard.password=" + DASHBOARD_PASSWORD));
+        nodes.add(NodeProcess.start("worker-a", "api,worker", database, dashboard));
+        nodes.add(NodeProcess.start("worker-b", "worker", database, settings));
+        nodes.add(NodeProcess.start("worker-c", "worker", database, settings));
         NodeProcess.await("three JobRunr workers", Duration.ofSeconds(120),
                 () -> jdbc.queryForObject("SELECT count(*) FROM jobrunr_backgroundjobservers", Long.class) == 3, nodes);
     }
@@ -95,6 +112,11 @@ class WorkerClusterFunctionalTest {
     @Order(1)
     void aRunsPartitionsRunOnMoreThanOneWorkerAndItsTotalsAreTheirSum() throws Exception {
         Run queued = backfills.runNow("stats-refresh").run();
+        // While it runs, the dashboard shows the run's progress bar — to an operator with credentials only.
+        NodeProcess.await("the running run's progress bar on the dashboard", Duration.ofSeconds(60),
+                () -> dashboard("/api/jobs/" + queued.jobRunrJobId(), true).body().contains("jobRunrDashboardProgressBar"), nodes);
+        assertThat(ledger.find(queued.id()).map(Run::status)).contains(RunStatus.STARTED);
+        assertThat(dashboard("/api/jobs/" + queued.jobRunrJobId(), false).statusCode()).isEqualTo(401);
         NodeProcess.await("the run to complete", Duration.ofSeconds(120),
                 () -> ledger.find(queued.id()).map(Run::status).filter(RunStatus.COMPLETED::equals).isPresent(), nodes);
 
@@ -154,6 +176,29 @@ class WorkerClusterFunctionalTest {
                 SELECT count(*) FROM batch_job_execution WHERE job_instance_id = ? AND end_time IS NULL""", Long.class,
                 finished.batchInstanceId())).isZero();
         assertThat(finished.writeCount()).as("the run's totals count every post once over both executions").isEqualTo(posts);
+    }
+
+    /** GET on the dashboard of worker-a, with or without its credentials; a refused connection reads as 503. */
+    private HttpResponse<String> dashboard(String path, boolean withCredentials) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + dashboardPort + path));
+        if (withCredentials) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    ("operator:" + DASHBOARD_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return new UnavailableResponse(request.build());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private long snapshotsOf(Instant period) {
