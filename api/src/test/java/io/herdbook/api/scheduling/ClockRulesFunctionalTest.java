@@ -179,6 +179,36 @@ class ClockRulesFunctionalTest {
         assertThat(scrape).doesNotContain("herdbook_runs_started_total_total");
     }
 
+    @Test
+    void theRunsHealthIsDownWhenARunWaitsTooLongForAWorkerOrAJobsLastRunFailed() throws Exception {
+        jdbc.update("UPDATE job_runs SET status = 'COMPLETED', finished_at = queued_at WHERE status IN ('QUEUED', 'STARTED', 'FAILED')");
+        Instant queuedAt = Instant.parse("2026-12-05T10:00:00Z");
+        CLOCK.set(queuedAt);
+        Run waiting = ledger.claim("deep-reconcile", Instant.parse("2026-12-05T09:30:00Z"), 0, RunTrigger.SCHEDULE,
+                Instant.parse("2026-12-05T09:30:00Z"), queuedAt).orElseThrow();
+
+        CLOCK.set(queuedAt.plusSeconds(60));
+        HttpResponse<String> fresh = get("/actuator/health/runs");
+        CLOCK.set(queuedAt.plusSeconds(31 * 60));
+        HttpResponse<String> stale = get("/actuator/health/runs");
+        ledger.markFinished(waiting.id(), RunStatus.FAILED, RunCounts.NONE, null, null, "node-x", "boom after 4 retries", CLOCK.instant());
+        HttpResponse<String> failed = get("/actuator/health/runs");
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        assertThat(fresh.body()).contains("\"status\":\"UP\"").contains("deep-reconcile for 2026-12-05T09:30:00Z");
+        assertThat(stale.statusCode()).isEqualTo(503);
+        assertThat(stale.body()).contains("\"status\":\"DOWN\"").contains("waited more than PT30M for a worker");
+        assertThat(failed.statusCode()).isEqualTo(503);
+        assertThat(failed.body()).contains("failedJobs").contains("boom after 4 retries");
+        assertThat(readiness.statusCode()).as("a failed job does not take the node out of a load balancer").isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private void completed(String job, String period) {
         Instant at = Instant.parse(period);
         Run run = ledger.claim(job, at, 0, RunTrigger.SCHEDULE, at, at).orElseThrow();

@@ -24,13 +24,15 @@ public record SchedulerProperties(@DefaultValue ClockSettings scheduler, Map<Str
      * @param catchUpInterval  how often a scheduler node looks for missed periods
      * @param maxSkippedRows   missed periods recorded one by one per job and sweep; older ones are only counted in the log
      * @param maxBackfill      periods one backfill request may ask for
+     * @param maxQueueWait     a run queued longer than this, with no worker taking it, makes the node's health DOWN
      */
     public record ClockSettings(
             @DefaultValue("6h") Duration catchUpHorizon,
             @DefaultValue("60s") Duration catchUpGrace,
             @DefaultValue("60s") Duration catchUpInterval,
             @DefaultValue("1000") int maxSkippedRows,
-            @DefaultValue("1000") int maxBackfill) {
+            @DefaultValue("1000") int maxBackfill,
+            @DefaultValue("30m") Duration maxQueueWait) {
     }
 
     /** A job's own settings; {@code null} means the default. */

@@ -124,6 +124,18 @@ public class RunLedger {
                 .params(jobName, utc(before), utc(before), limit).query(RUNS).list();
     }
 
+    /** The run that has waited longest for a worker, if any is waiting. */
+    public Optional<Run> oldestQueued() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM job_runs WHERE status = 'QUEUED' ORDER BY queued_at LIMIT 1").query(RUNS).optional();
+    }
+
+    /** Each job's latest run that ended (completed or failed), one per job. */
+    public List<Run> latestFinishedPerJob() {
+        return jdbc.sql("SELECT DISTINCT ON (job_name) " + COLUMNS + " FROM job_runs WHERE status IN ('COMPLETED', 'FAILED') "
+                        + "ORDER BY job_name, finished_at DESC")
+                .query(RUNS).list();
+    }
+
     /** Runs waiting for a worker, over all jobs. */
     public long queued() {
         return jdbc.sql("SELECT count(*) FROM job_runs WHERE status = 'QUEUED'").query(Long.class).single();
