@@ -1,7 +1,8 @@
 /**
- * The clock and the queue (next slice): Quartz triggers of the job catalogue, the bridge that turns a
- * fire into a JobRunr job with a deterministic id, node roles, and the operator controls (pause,
- * resume, backfill). So far: the node identity and partitions as JobRunr jobs ({@code partition}); see DESIGN.md
- * "Three engines, one role each".
+ * The clock, the queue and the run ledger (DESIGN.md "Three engines, one role each"): the job
+ * catalogue and its Quartz triggers ({@code catalogue}, {@code clock}), the ledger that makes each
+ * period run once ({@code ledger}), the JobRunr jobs that run a period and its partitions on any worker
+ * ({@code runs}, {@code partition}, {@code queue}), operator controls ({@code control}), meters and
+ * health ({@code metrics}, {@code health}), and node roles ({@code node}).
  */
 package io.herdbook.scheduler;
