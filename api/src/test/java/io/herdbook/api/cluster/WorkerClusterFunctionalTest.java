@@ -93,9 +93,10 @@ class WorkerClusterFunctionalTest {
         sandbox.library().creators().keySet().forEach(handle -> sandbox.faults().set("@" + handle, new Fault.Slow(700)));
 
         TestDatabase.Connection database = TestDatabase.database(DATABASE);
-        // Two JobRunr workers per node: a run's manager holds one while it waits, its partitions need the others.
+        // One JobRunr worker per node makes the spread certain rather than likely: the run's manager holds its
+        // node's worker while it waits, and each other node takes one partition at a time, polling every 5 s.
         List<String> settings = List.of("--herdbook.platform.base-url=" + sandbox.baseUrl(), "--herdbook.refresh.chunk-size=1",
-                "--herdbook.partitions.count=3", "--jobrunr.background-job-server.worker-count=2");
+                "--herdbook.partitions.count=3", "--jobrunr.background-job-server.worker-count=1");
         // worker-a also serves the API role, and so the JobRunr dashboard, behind its credentials.
         dashboardPort = freePort();
         List<String> dashboard = new ArrayList<>(settings);

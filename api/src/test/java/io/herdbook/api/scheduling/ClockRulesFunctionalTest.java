@@ -13,6 +13,7 @@ import io.herdbook.scheduler.ledger.RunCounts;
 import io.herdbook.scheduler.ledger.RunLedger;
 import io.herdbook.scheduler.ledger.RunStatus;
 import io.herdbook.scheduler.ledger.RunTrigger;
+import io.herdbook.scheduler.runs.RunDispatcher;
 import io.herdbook.scheduler.runs.RunRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +58,7 @@ class ClockRulesFunctionalTest {
     @Autowired ScheduleControls schedules;
     @Autowired LocalRuns localRuns;
     @Autowired StorageProvider queue;
+    @Autowired RunDispatcher dispatcher;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
 
@@ -79,6 +81,39 @@ class ClockRulesFunctionalTest {
         Run catchUp = runs.getLast();
         assertThat(catchUp.jobRunrJobId()).isEqualTo(RunRequest.queueId("discovery", catchUp.period(), 0));
         assertThat(queue.getJobById(catchUp.jobRunrJobId())).as("queued on JobRunr under the run's derived id").isNotNull();
+    }
+
+    @Test
+    void aDuplicateFireOfAPeriodIsANoOpThatQueuesNothingTwice() {
+        Instant period = Instant.parse("2026-11-15T10:15:00Z");
+        CLOCK.set(period.plusMillis(20));
+
+        RunDispatcher.Dispatch first = dispatcher.dispatch("stats-refresh", period, 0, RunTrigger.SCHEDULE, period);
+        RunDispatcher.Dispatch second = dispatcher.dispatch("stats-refresh", period, 0, RunTrigger.SCHEDULE, period);
+        RunDispatcher.Dispatch catchUp = dispatcher.dispatch("stats-refresh", period, 0, RunTrigger.CATCH_UP, period);
+
+        assertThat(first).isInstanceOf(RunDispatcher.Dispatch.Queued.class);
+        assertThat(second).isInstanceOf(RunDispatcher.Dispatch.AlreadyThere.class);
+        assertThat(catchUp).isInstanceOf(RunDispatcher.Dispatch.AlreadyThere.class);
+        assertThat(second.run().id()).isEqualTo(first.run().id());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM job_runs WHERE job_name = 'stats-refresh' AND period = ?", Long.class,
+                java.sql.Timestamp.from(period))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM jobrunr_jobs WHERE id = ?", Long.class,
+                first.run().jobRunrJobId().toString())).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimWhoseQueueJobWentMissingIsQueuedAgainUnderTheSameId() {
+        Instant period = Instant.parse("2026-11-16T10:15:00Z");
+        CLOCK.set(period);
+        // The claimer died between claiming the period and queueing it.
+        Run claimed = ledger.claim("stats-refresh", period, 0, RunTrigger.SCHEDULE, period, period).orElseThrow();
+
+        RunDispatcher.Dispatch fire = dispatcher.dispatch("stats-refresh", period, 0, RunTrigger.CATCH_UP, period);
+
+        assertThat(fire).isInstanceOf(RunDispatcher.Dispatch.Queued.class);
+        assertThat(fire.run().id()).isEqualTo(claimed.id());
+        assertThat(queue.getJobById(RunRequest.queueId("stats-refresh", period, 0))).isNotNull();
     }
 
     @Test
