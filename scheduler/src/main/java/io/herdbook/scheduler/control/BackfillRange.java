@@ -25,15 +25,16 @@ public record BackfillRange(Instant from, Instant to) {
         if (from == null || from.isBlank()) {
             throw new InvalidRangeException("from is required: an ISO instant (2026-12-01T10:00:00Z) or a date (2026-12-01)");
         }
-        String end = to == null ? from : to;
-        return new BackfillRange(start(from), end(end));
+        return new BackfillRange(start(from), end(to == null ? from : to));
     }
 
-    private static Instant start(String text) {
+    /** The first instant of a range that starts at {@code text}: the instant itself, or a day's first second. */
+    public static Instant start(String text) {
         return text.contains("T") ? instant("from", text) : day("from", text).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    private static Instant end(String text) {
+    /** The last instant of a range that ends at {@code text}: the instant itself, or a day's last second. */
+    public static Instant end(String text) {
         return text.contains("T") ? instant("to", text)
                 : day("to", text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
     }
