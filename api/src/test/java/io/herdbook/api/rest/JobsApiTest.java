@@ -3,14 +3,19 @@ package io.herdbook.api.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herdbook.scheduler.catalogue.JobCatalogue;
+import io.herdbook.scheduler.ledger.RunCounts;
 import io.herdbook.scheduler.ledger.RunLedger;
+import io.herdbook.scheduler.ledger.RunStatus;
+import io.herdbook.scheduler.ledger.RunTrigger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -134,8 +139,8 @@ class JobsApiTest {
 
     /** What a worker would have done: a completed period is refused without force, re-run with it. */
     private void completeAll(String job) {
-        ledger.list(job, null, 100).forEach(run -> ledger.markFinished(run.id(), io.herdbook.scheduler.ledger.RunStatus.COMPLETED,
-                new io.herdbook.scheduler.ledger.RunCounts(0, 0, 0), null, null, "test", null, clock.instant()));
+        ledger.list(job, null, 100).forEach(run -> ledger.markFinished(run.id(), RunStatus.COMPLETED, RunCounts.NONE,
+                null, null, "test", null, clock.instant()));
     }
 
     @Test
@@ -281,6 +286,24 @@ class JobsApiTest {
         assertThat(json(polled).get("trigger").asString()).isEqualTo("RUN_NOW");
         assertThat(json(polled).get("queueJobId").isNull()).isFalse();
         assertThat(ledger.find(json(polled).get("id").asLong())).isPresent();
+    }
+
+    @Test
+    void runNowWhenThisSecondsRunIsThereAlreadyAnswers200WithThatRunAndQueuesNothing() throws Exception {
+        // Runs for the next minute's seconds first, so the request meets "its" second's run whenever it lands;
+        // completed, because a QUEUED run missing from the queue would rightly be queued again.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        for (int second = -1; second <= 60; second++) {
+            ledger.claim("discovery", now.plusSeconds(second), 0, RunTrigger.RUN_NOW, now.plusSeconds(second), now)
+                    .ifPresent(run -> ledger.markFinished(run.id(), RunStatus.COMPLETED, RunCounts.NONE, null, null, "test", null, now));
+        }
+        int rowsBefore = ledger.list("discovery", null, 100).size();
+
+        HttpResponse<String> response = post("/api/v1/jobs/discovery/runs", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/jobs/discovery/runs/" + json(response).get("id").asLong());
+        assertThat(ledger.list("discovery", null, 100)).hasSize(rowsBefore);
     }
 
     @Test
