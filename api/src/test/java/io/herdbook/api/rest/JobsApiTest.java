@@ -86,6 +86,15 @@ class JobsApiTest {
     }
 
     @Test
+    void theApiDocumentDescribesTheJobEndpointsAsAdminScope() throws Exception {
+        JsonNode paths = json(get("/v3/api-docs")).get("paths");
+
+        assertThat(paths.has("/api/v1/jobs/{name}/backfills")).isTrue();
+        assertThat(paths.get("/api/v1/jobs/{name}/backfills").get("post").get("description").asString()).contains("Admin scope");
+        assertThat(paths.get("/api/v1/jobs").get("get").get("description").asString()).contains("Admin scope");
+    }
+
+    @Test
     void pausingThenResumingAScheduleChangesItsView() throws Exception {
         HttpResponse<String> paused = post("/api/v1/jobs/daily-digest/pause", null);
         JsonNode whilePaused = json(get("/api/v1/jobs/daily-digest"));
