@@ -40,6 +40,12 @@ public final class Cli {
             case "run" -> new RunCommand(out, err).run(rest);
             case "track" -> new TrackCommand(out, err).run(rest);
             case "serve" -> new ServeCommand(out, err).run(rest);
+            case "jobs" -> new JobsCommand(out, err).run(rest);
+            case "runs" -> new RunsCommand(out, err).run(rest);
+            case "pause" -> PauseCommand.pause(out, err).run(rest);
+            case "resume" -> PauseCommand.resume(out, err).run(rest);
+            case "backfill" -> new BackfillCommand(out, err).run(rest);
+            case "run-now" -> new RunNowCommand(out, err).run(rest);
             default -> {
                 err.println("herdbook: unknown command '" + args[0] + "'");
                 printHelp(err);
@@ -64,6 +70,20 @@ public final class Cli {
                                                stats-refresh, comment-sweep, health-check, anomaly-check, daily-digest,
                                                goal-evaluation, video-expiry; all but discovery and stats-refresh are
                                                placeholders for now)
+                  run-now JOB                  queue one run of JOB for a worker (a serve node with the worker role) now,
+                                               outside its schedule; unlike run, it does not run it in this process
+                  jobs                         the job catalogue: each job's cron (UTC), whether it is paused, its next
+                                               period and its last run
+                  runs JOB [--limit N] [--before INSTANT]
+                                               JOB's runs in the ledger, newest period first (default 20; --before: only
+                                               periods before INSTANT, e.g. 2026-12-01T10:00:00Z)
+                  pause JOB, resume JOB        stop or restart JOB's schedule on every node; periods it was paused for
+                                               are not run afterwards (backfill them if they should be)
+                  backfill JOB FROM [TO] [--force]
+                                               queue JOB's past periods in FROM..TO for the workers, each once (FROM, TO:
+                                               2026-12-01T10:00:00Z, or 2026-12-01 for that whole UTC day; TO defaults
+                                               to FROM); a completed period is refused unless --force, which runs it
+                                               again as a new revision; exits 1 if any period was refused
                   serve [--roles api,scheduler,worker]
                                                run as a node until stopped, doing what its roles say (default: all three):
                                                api = REST API on :8080 and the JobRunr dashboard on :8000 (password

@@ -136,6 +136,17 @@ public class RunLedger {
                 .query(RUNS).list();
     }
 
+    /**
+     * A job's runs strictly after the keyset position ({@code period}, {@code revision}) in the order of
+     * {@link #list}: newest period first, a period's highest revision first. The position is the last
+     * row of the previous page, so rows of one period split across two pages are neither skipped nor repeated.
+     */
+    public List<Run> listAfter(String jobName, Instant period, int revision, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM job_runs WHERE job_name = ? AND (period, revision) < (?, ?) "
+                        + "ORDER BY period DESC, revision DESC LIMIT ?")
+                .params(jobName, utc(period), revision, limit).query(RUNS).list();
+    }
+
     /** Runs waiting for a worker, over all jobs. */
     public long queued() {
         return jdbc.sql("SELECT count(*) FROM job_runs WHERE status = 'QUEUED'").query(Long.class).single();

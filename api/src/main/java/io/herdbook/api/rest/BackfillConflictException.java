@@ -1,0 +1,22 @@
+package io.herdbook.api.rest;
+
+import java.util.List;
+
+/**
+ * A backfill none of whose periods could be queued, because each already ran, is running or is
+ * queued: the request would repeat work (case C8), so it is a 409, and nothing was queued.
+ */
+final class BackfillConflictException extends RuntimeException {
+
+    private final transient List<BackfillOutcome> periods;
+
+    BackfillConflictException(String jobName, List<BackfillOutcome> periods) {
+        super("every period of this " + jobName + " backfill already ran or is queued; nothing was queued"
+                + " (send \"force\": true to run completed periods again as new revisions)");
+        this.periods = List.copyOf(periods);
+    }
+
+    List<BackfillOutcome> periods() {
+        return periods;
+    }
+}
