@@ -1,11 +1,8 @@
 package io.herdbook.jobs.partition;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
-import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link PartitionKeys#INDEX}, {@link PartitionKeys#COUNT} and {@link PartitionKeys#ITEMS}, the items the slice had
  * when it was cut, counted by one grouped query over {@code creatorIdsSql} (a SELECT with a {@code creator_id} column).
  * Partitions are named {@code partition0..n-1}, the same on every restart.
+ *
+ * <p>Not a {@code PartitionNameProvider} on purpose: on a restart Spring Batch then asks for the contexts
+ * again and gives a partition that already ran its own last context (so it resumes after its last chunk),
+ * while one that never got a step execution — the first split failed half-way — still gets a whole
+ * context here instead of an empty one its reader could not use.
  */
-public final class CreatorHashPartitioner implements Partitioner, PartitionNameProvider {
+public final class CreatorHashPartitioner implements Partitioner {
 
     private final JdbcTemplate jdbc;
     private final String creatorIdsSql;
@@ -38,11 +40,6 @@ public final class CreatorHashPartitioner implements Partitioner, PartitionNameP
             partitions.put(name(index), context);
         }
         return partitions;
-    }
-
-    @Override
-    public Collection<String> getPartitionNames(int gridSize) {
-        return IntStream.range(0, gridSize).mapToObj(CreatorHashPartitioner::name).toList();
     }
 
     private Map<Integer, Long> itemsPerSlice(int gridSize) {
