@@ -22,11 +22,6 @@ final class BackfillCommand extends JobCommand {
     }
 
     @Override
-    Set<String> valueOptions() {
-        return Set.of();
-    }
-
-    @Override
     Set<String> switchOptions() {
         return Set.of("force");
     }

@@ -27,10 +27,15 @@ abstract class JobCommand {
         this.usage = usage;
     }
 
-    /** The options of this command that take a value, and those that take none. */
-    abstract Set<String> valueOptions();
+    /** Options of this command that take a value (none by default). */
+    Set<String> valueOptions() {
+        return Set.of();
+    }
 
-    abstract Set<String> switchOptions();
+    /** Options that take no value (none by default). */
+    Set<String> switchOptions() {
+        return Set.of();
+    }
 
     /**
      * Checks the arguments before the application starts.

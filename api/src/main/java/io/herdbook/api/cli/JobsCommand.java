@@ -15,16 +15,6 @@ final class JobsCommand extends JobCommand {
     }
 
     @Override
-    Set<String> valueOptions() {
-        return Set.of();
-    }
-
-    @Override
-    Set<String> switchOptions() {
-        return Set.of();
-    }
-
-    @Override
     Optional<String> check(Arguments arguments) {
         return arguments.positional().isEmpty() ? Optional.empty()
                 : Optional.of("takes no arguments, was: " + String.join(" ", arguments.positional()));

@@ -32,16 +32,6 @@ final class PauseCommand extends JobCommand {
     }
 
     @Override
-    Set<String> valueOptions() {
-        return Set.of();
-    }
-
-    @Override
-    Set<String> switchOptions() {
-        return Set.of();
-    }
-
-    @Override
     Optional<String> check(Arguments arguments) {
         return oneJob(arguments, 1, 1);
     }

@@ -27,11 +27,6 @@ final class RunsCommand extends JobCommand {
     }
 
     @Override
-    Set<String> switchOptions() {
-        return Set.of();
-    }
-
-    @Override
     Optional<String> check(Arguments arguments) {
         limit(arguments);
         before(arguments);
