@@ -183,6 +183,25 @@ class ClockRulesFunctionalTest {
     }
 
     @Test
+    void aBackfillOfARunWhoseQueueJobEndedPutsThatJobBackInTheQueue() {
+        Instant period = Instant.parse("2026-11-10T06:00:00Z");
+        CLOCK.set(Instant.parse("2026-11-11T00:00:00Z"));
+        Run run = dispatcher.dispatch("stats-refresh", period, 0, RunTrigger.SCHEDULE, period).run();
+        // Its retries were used up long ago and JobRunr has since deleted the job.
+        org.jobrunr.jobs.Job job = queue.getJobById(run.jobRunrJobId());
+        job.delete("retries used up");
+        queue.save(job);
+        ledger.markFinished(run.id(), RunStatus.FAILED, RunCounts.NONE, null, null, "node-x", "boom", CLOCK.instant());
+
+        Backfills.PeriodOutcome outcome = backfills.backfill("stats-refresh", period, period, false).getFirst();
+
+        assertThat(outcome.queued()).isTrue();
+        assertThat(outcome.message()).contains("was failed");
+        assertThat(ledger.find(run.id())).map(Run::status).contains(RunStatus.QUEUED);
+        assertThat(queue.getJobById(run.jobRunrJobId()).getState()).isEqualTo(org.jobrunr.jobs.states.StateName.ENQUEUED);
+    }
+
+    @Test
     void aBackfillIntoTheFutureOrOfNoPeriodIsRefusedAndQueuesNothing() {
         CLOCK.set(Instant.parse("2026-12-04T12:00:00Z"));
         assertThatThrownBy(() -> backfills.backfill("comment-sweep", Instant.parse("2026-12-04T11:00:00Z"), Instant.parse("2026-12-05T00:00:00Z"), false))

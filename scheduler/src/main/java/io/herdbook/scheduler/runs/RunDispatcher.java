@@ -7,7 +7,12 @@ import io.herdbook.scheduler.ledger.RunTrigger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.storage.ConcurrentJobModificationException;
 import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
 import org.slf4j.Logger;
@@ -28,6 +33,9 @@ public class RunDispatcher {
     private final JobRequestScheduler queue;
     private final StorageProvider queueStorage;
     private final Clock clock;
+
+    /** JobRunr states after which a job never runs again by itself. */
+    private static final Set<StateName> ENDED = EnumSet.of(StateName.SUCCEEDED, StateName.FAILED, StateName.DELETED);
 
     public RunDispatcher(RunLedger ledger, JobRequestScheduler queue, StorageProvider queueStorage, Clock clock) {
         this.ledger = ledger;
@@ -69,13 +77,34 @@ public class RunDispatcher {
         return new Dispatch.AlreadyThere(existing);
     }
 
-    /** Queues a run that is QUEUED in the ledger (a new claim or a reopened one). */
+    /**
+     * Queues a run that is QUEUED in the ledger (a new claim or a reopened one). JobRunr skips an
+     * enqueue whose id it already holds, so a reopened run whose JobRunr job had ended (failed after
+     * its retries, or deleted) has that job put back in the queue instead.
+     */
     public Run enqueue(Run run) {
         RunRequest request = new RunRequest(run.id(), run.jobName(), run.period(), run.revision());
         queue.enqueue(request.queueId(), request);
+        requeueIfEnded(request);
         ledger.attachQueueJob(run.id(), request.queueId());
         log.info("{}: queued as run {} ({})", request, run.id(), run.trigger());
         return ledger.find(run.id()).orElseThrow();
+    }
+
+    private void requeueIfEnded(RunRequest request) {
+        try {
+            Job job = queueStorage.getJobById(request.queueId());
+            if (ENDED.contains(job.getState())) {
+                job.enqueue();
+                queueStorage.save(job);
+                log.info("{}: its queue job had ended {}; queued it again", request, job.getState());
+            }
+        } catch (JobNotFoundException e) {
+            throw new IllegalStateException(request + " is not in the queue right after it was queued", e);
+        } catch (ConcurrentJobModificationException e) {
+            // A worker changed the job at this very moment: it is being handled, which is what was wanted.
+            log.info("{}: its queue job changed while being queued again; leaving it to the worker", request);
+        }
     }
 
     private boolean inQueue(Run run) {
