@@ -14,6 +14,8 @@ import io.herdbook.scheduler.ledger.RunLedger;
 import io.herdbook.scheduler.ledger.RunStatus;
 import io.herdbook.scheduler.ledger.RunTrigger;
 import io.herdbook.scheduler.runs.RunDispatcher;
+import io.herdbook.scheduler.runs.RunExecutor;
+import io.herdbook.scheduler.runs.RunFailedException;
 import io.herdbook.scheduler.runs.RunRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,6 +61,7 @@ class ClockRulesFunctionalTest {
     @Autowired LocalRuns localRuns;
     @Autowired StorageProvider queue;
     @Autowired RunDispatcher dispatcher;
+    @Autowired RunExecutor executor;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
 
@@ -199,6 +202,25 @@ class ClockRulesFunctionalTest {
         assertThat(outcome.message()).contains("was failed");
         assertThat(ledger.find(run.id())).map(Run::status).contains(RunStatus.QUEUED);
         assertThat(queue.getJobById(run.jobRunrJobId()).getState()).isEqualTo(org.jobrunr.jobs.states.StateName.ENQUEUED);
+    }
+
+    @Test
+    void aFailedAttemptWithRetriesLeftWaitsForTheQueueAndOnlyTheLastOneMarksTheRunFailed() {
+        Instant period = Instant.parse("2026-11-12T06:00:00Z");
+        CLOCK.set(period);
+        // A run of a job this build does not have: every attempt fails at launch.
+        Run run = ledger.claim("retired-job", period, 0, RunTrigger.SCHEDULE, period, period).orElseThrow();
+
+        assertThatThrownBy(() -> executor.execute(run.id(), true)).isInstanceOf(RunFailedException.class);
+        Run retrying = ledger.find(run.id()).orElseThrow();
+        assertThatThrownBy(() -> executor.execute(run.id(), false)).isInstanceOf(RunFailedException.class);
+        Run failed = ledger.find(run.id()).orElseThrow();
+
+        assertThat(retrying.status()).isEqualTo(RunStatus.QUEUED);
+        assertThat(retrying.message()).startsWith("attempt 1 failed, the queue retries it: could not launch: no job named 'retired-job'");
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(2);
+        assertThat(failed.message()).startsWith("could not launch: no job named 'retired-job'");
     }
 
     @Test

@@ -96,6 +96,14 @@ public class RunLedger {
                 .update();
     }
 
+    /** Records a failed attempt that the queue will retry: the run waits for a worker again, with why. */
+    public void markRetrying(long runId, RunCounts counts, Long batchInstanceId, Long batchExecutionId, String node, String message) {
+        jdbc.sql("UPDATE job_runs SET status = 'QUEUED', node = ?, read_count = ?, write_count = ?, skip_count = ?, "
+                        + "batch_instance_id = ?, batch_execution_id = ?, message = ? WHERE id = ?")
+                .params(node, counts.read(), counts.written(), counts.skipped(), batchInstanceId, batchExecutionId, message, runId)
+                .update();
+    }
+
     public Optional<Run> find(long runId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM job_runs WHERE id = ?").param(runId).query(RUNS).optional();
     }

@@ -49,7 +49,15 @@ public class RunMetrics {
         duration(job, "completed").record(took);
     }
 
-    public void failed(String job, Duration took) {
+    /**
+     * An attempt failed. The run counts as failed only when no retry is left; an attempt that will be
+     * retried is timed under outcome {@code retried}.
+     */
+    public void failed(String job, Duration took, boolean retriesLeft) {
+        if (retriesLeft) {
+            duration(job, "retried").record(took);
+            return;
+        }
         counter("failed", job).increment();
         duration(job, "failed").record(took);
     }

@@ -57,13 +57,20 @@ public class RunExecutor {
         return node.name();
     }
 
+    /** Runs the ledger run {@code runId} once, with no retry to come (the CLI's {@code run}). */
+    public Run execute(long runId) throws RunFailedException {
+        return execute(runId, false);
+    }
+
     /**
      * Runs the ledger run {@code runId} and returns its row as it ended.
      *
-     * @throws RunFailedException if its job did not complete (the row says FAILED, with why)
+     * @param retriesLeft whether the queue retries the run if this attempt fails: then the row goes back
+     *                    to QUEUED with why the attempt failed, and says FAILED only after the last attempt
+     * @throws RunFailedException if its job did not complete
      * @throws IllegalArgumentException if there is no such run
      */
-    public Run execute(long runId) throws RunFailedException {
+    public Run execute(long runId, boolean retriesLeft) throws RunFailedException {
         Run run = ledger.markStarted(runId, node.name(), clock.instant())
                 .orElseThrow(() -> new IllegalArgumentException("no run " + runId + " in the ledger"));
         if (run.status() == RunStatus.COMPLETED) {
@@ -82,24 +89,37 @@ public class RunExecutor {
             execution = launches.runOrResume(run.jobName(), run.period(), run.revision());
         } catch (Exception e) {
             String message = "could not launch: " + e.getMessage();
-            ledger.markFinished(runId, RunStatus.FAILED, RunCounts.NONE, null, null, node.name(), message, clock.instant());
-            metrics.failed(run.jobName(), Duration.between(begun, clock.instant()));
+            recordFailure(run, retriesLeft, RunCounts.NONE, null, null, message);
+            metrics.failed(run.jobName(), Duration.between(begun, clock.instant()), retriesLeft);
             throw new RunFailedException(run.jobName() + " for " + run.period() + ": " + message, e);
         }
         RunCounts counts = totals.of(execution.getJobInstance());
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         String message = completed ? null : failureOf(execution);
-        ledger.markFinished(runId, completed ? RunStatus.COMPLETED : RunStatus.FAILED, counts,
-                execution.getJobInstance().getInstanceId(), execution.getId(), node.name(), message, clock.instant());
+        if (completed) {
+            ledger.markFinished(runId, RunStatus.COMPLETED, counts, execution.getJobInstance().getInstanceId(), execution.getId(),
+                    node.name(), null, clock.instant());
+        } else {
+            recordFailure(run, retriesLeft, counts, execution.getJobInstance().getInstanceId(), execution.getId(), message);
+        }
         Duration took = Duration.between(begun, clock.instant());
         if (!completed) {
-            metrics.failed(run.jobName(), took);
+            metrics.failed(run.jobName(), took, retriesLeft);
             throw new RunFailedException(run.jobName() + " for " + run.period() + " ended " + execution.getStatus() + ": " + message, null);
         }
         metrics.completed(run.jobName(), took);
         log.info("{} for {} completed: read {}, written {}, skipped {}", run.jobName(), run.period(),
                 counts.read(), counts.written(), counts.skipped());
         return ledger.find(runId).orElseThrow();
+    }
+
+    private void recordFailure(Run run, boolean retriesLeft, RunCounts counts, Long instanceId, Long executionId, String message) {
+        if (retriesLeft) {
+            ledger.markRetrying(run.id(), counts, instanceId, executionId, node.name(),
+                    "attempt " + run.attempts() + " failed, the queue retries it: " + message);
+        } else {
+            ledger.markFinished(run.id(), RunStatus.FAILED, counts, instanceId, executionId, node.name(), message, clock.instant());
+        }
     }
 
     /** A retry after a dead manager: its partitions, still in the queue, finish first (see {@link OrphanedPartitions}). */

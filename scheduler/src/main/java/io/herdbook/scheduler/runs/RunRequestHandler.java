@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunRequestHandler implements JobRequestHandler<RunRequest> {
 
+    /** Retries after a failed attempt (a node that died mid-run counts as one), with JobRunr's exponential back-off. */
+    static final int RETRIES = 4;
+
     private final RunExecutor executor;
 
     public RunRequestHandler(RunExecutor executor) {
@@ -19,9 +22,9 @@ public class RunRequestHandler implements JobRequestHandler<RunRequest> {
     }
 
     @Override
-    @Job(name = "%0", retries = 4)
+    @Job(name = "%0", retries = RETRIES)
     public void run(RunRequest request) throws Exception {
         jobContext().logger().info("running " + request + " on " + executor.node());
-        executor.execute(request.runId());
+        executor.execute(request.runId(), jobContext().amountOfFailures() < RETRIES);
     }
 }
