@@ -120,6 +120,23 @@ class ClockRulesFunctionalTest {
     }
 
     @Test
+    void theSweepQueuesARunThatWasClaimedButNeverReachedTheQueue() {
+        Instant period = Instant.parse("2026-11-17T10:15:00Z");
+        CLOCK.set(period);
+        Run stranded = ledger.claim("stats-refresh", period, 0, RunTrigger.SCHEDULE, period, period).orElseThrow();
+
+        CLOCK.set(period.plusSeconds(30));
+        sweep.sweep();
+        boolean queuedWithinGrace = ledger.find(stranded.id()).map(Run::jobRunrJobId).isPresent();
+        CLOCK.set(period.plusSeconds(90));
+        sweep.sweep();
+
+        assertThat(queuedWithinGrace).as("its claimer may still be queueing it").isFalse();
+        assertThat(ledger.find(stranded.id()).map(Run::jobRunrJobId)).contains(RunRequest.queueId("stats-refresh", period, 0));
+        assertThat(queue.getJobById(RunRequest.queueId("stats-refresh", period, 0))).isNotNull();
+    }
+
+    @Test
     void aDigestMissedByMoreThanTheHorizonIsSkippedNotRun() {
         completed("daily-digest", "2026-11-29T14:30:00Z");
         CLOCK.set(Instant.parse("2026-12-01T09:00:00Z"));

@@ -3,6 +3,7 @@ package io.herdbook.scheduler.clock;
 import io.herdbook.scheduler.catalogue.JobCatalogue;
 import io.herdbook.scheduler.catalogue.Schedule;
 import io.herdbook.scheduler.catalogue.SchedulerProperties;
+import io.herdbook.scheduler.ledger.Run;
 import io.herdbook.scheduler.ledger.RunLedger;
 import io.herdbook.scheduler.ledger.RunTrigger;
 import io.herdbook.scheduler.metrics.RunMetrics;
@@ -44,8 +45,16 @@ public class CatchUpSweep {
         this.clock = clock;
     }
 
-    /** Sweeps every job once. */
+    /** Sweeps every job once, after queueing any run that was claimed but never reached the queue. */
     public void sweep() {
+        try {
+            for (Run stranded : ledger.claimedButNeverQueued(clock.instant().minus(settings.catchUpGrace()))) {
+                log.warn("{} for {}: claimed at {} but never queued; queueing it now", stranded.jobName(), stranded.period(), stranded.queuedAt());
+                dispatcher.enqueue(stranded);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not queue stranded runs, next sweep tries again: {}", e.toString());
+        }
         for (Schedule schedule : catalogue.schedules()) {
             try {
                 sweep(schedule);

@@ -155,6 +155,13 @@ public class RunLedger {
                 .params(jobName, utc(period), revision, limit).query(RUNS).list();
     }
 
+    /** Runs claimed before {@code claimedBefore} that never reached the queue (the claimer died or the queue was away). */
+    public List<Run> claimedButNeverQueued(Instant claimedBefore) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM job_runs WHERE status = 'QUEUED' AND jobrunr_job_id IS NULL AND queued_at < ? "
+                        + "ORDER BY queued_at LIMIT 100")
+                .param(utc(claimedBefore)).query(RUNS).list();
+    }
+
     /** Runs waiting for a worker, over all jobs. */
     public long queued() {
         return jdbc.sql("SELECT count(*) FROM job_runs WHERE status = 'QUEUED'").query(Long.class).single();
