@@ -78,8 +78,15 @@ class VaderScorerTest {
             me encanta                                           | 0 | UNSCORED  | no lexicon for its language
             bagus banget kak                                     | 0 | UNSCORED  | no lexicon for its language
             너무 예뻐요 😍                                         | 0 | UNSCORED  | no lexicon for its language
+            Muy bonito                                           | 0 | UNSCORED  | no lexicon for its language
             # mixed language with an English sentiment word is scored
             so cute かわいい                                      | 0 | POSITIVE  |
+            # known limits, pinned so a change to them is seen: a lexicon word in Spanish, sarcasm, slang
+            no me gusta                                          | 0 | NEGATIVE  |
+            "great, another ad"                                  | 0 | POSITIVE  |
+            sick beat                                            | 0 | NEGATIVE  |
+            brb                                                  | 0 | NEUTRAL   |
+            🤦🏽‍♀️ worst take                                      | 0 | NEGATIVE  |
             """)
     void labelsRealLookingComments(String text, int images, SentimentLabel expected, String reason) {
         Sentiment sentiment = scorer.score(text, images);
