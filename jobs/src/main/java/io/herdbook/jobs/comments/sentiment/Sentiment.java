@@ -15,6 +15,19 @@ public record Sentiment(SentimentLabel label, Double compound, String unscoredRe
     /** Compound scores at or above this are positive, at or below its negative are negative (VADER's own cut-off). */
     public static final double THRESHOLD = 0.05;
 
+    /** Reason for a comment with no text and at least one image. */
+    public static final String IMAGE_ONLY = "image only";
+    /** Reason for a comment with no text and no image. */
+    public static final String NO_TEXT = "no text";
+    /** Reason for text made only of emoji, emoticons, punctuation and whitespace. */
+    public static final String EMOJI_ONLY = "emoji only";
+    /** Reason for text with no letters that is not emoji either (numbers, "10/10"). */
+    public static final String NO_WORDS = "no words";
+    /** Reason for text in a language the lexicon cannot read. */
+    public static final String NO_LEXICON = "no lexicon for its language";
+    /** Reason for a comment the scorer's rules failed on (logged); it is left out rather than guessed. */
+    public static final String SCORER_FAILED = "scorer failed";
+
     public Sentiment {
         Objects.requireNonNull(label, "label");
         if ((label == SentimentLabel.UNSCORED) != (compound == null)) {
