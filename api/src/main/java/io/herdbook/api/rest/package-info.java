@@ -1,7 +1,10 @@
 /**
  * REST API v1: {@code GET /api/v1/creators} and {@code GET /api/v1/creators/{id}/posts} (the read side),
  * and {@code /api/v1/jobs} (the job catalogue, its schedules and the run ledger: pause, resume, backfill,
- * run now; admin scope, which arrives with API keys). Lists page by keyset with an opaque {@code next}
+ * run now; admin scope, which arrives with API keys), and the sentiment radar: {@code GET
+ * /api/v1/projects/{id}/sentiment} (KPIs, volume, ranked creators, alerts, the stream's first page),
+ * {@code /api/v1/projects/{id}/sentiment/comments} (the stream, page by page) and {@code GET
+ * /api/v1/videos/{id}/comments} (one post's comments with its breakdown; read scope). Lists page by keyset with an opaque {@code next}
  * cursor. Every error is {@code application/problem+json}; until API keys arrive, requests are scoped to
  * the organisation named by {@code herdbook.api.organisation}.
  */
