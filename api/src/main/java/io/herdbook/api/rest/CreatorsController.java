@@ -1,6 +1,5 @@
 package io.herdbook.api.rest;
 
-import io.herdbook.jobs.tracking.TenantStore;
 import io.herdbook.reports.creators.CreatorSummaries;
 import io.herdbook.reports.creators.CreatorSummary;
 import io.herdbook.reports.creators.PostCursor;
@@ -21,13 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 public class CreatorsController {
 
     private final CreatorSummaries summaries;
-    private final TenantStore tenants;
-    private final ApiProperties properties;
+    private final CallerOrganisation caller;
 
-    public CreatorsController(CreatorSummaries summaries, TenantStore tenants, ApiProperties properties) {
+    CreatorsController(CreatorSummaries summaries, CallerOrganisation caller) {
         this.summaries = summaries;
-        this.tenants = tenants;
-        this.properties = properties;
+        this.caller = caller;
     }
 
     @GetMapping
@@ -69,7 +66,7 @@ public class CreatorsController {
     }
 
     private Long organisation() {
-        return tenants.organisation(properties.organisation()).orElse(null);
+        return caller.id().orElse(null);
     }
 
     private static PostCursor parseCursor(String cursor) {
