@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "herdbook.test.database.name=comment_sweep",
         "herdbook.platform.request-timeout=2s"})
-@Import(TestSentimentScorer.class)
+@Import(CommentSweepFunctionalTest.Scorer.class)
 class CommentSweepFunctionalTest {
 
     private static final String FIXTURE = "comment-list-2026-02-api-via-tikhub.json";
@@ -75,6 +78,16 @@ class CommentSweepFunctionalTest {
         sandbox = TestSandbox.ofCaptures(registry);
         captured = JsonMapper.builder().build().readTree(Files.readString(CapturedPages.dir().resolve(FIXTURE))).path("data");
         postId = captured.path("comments").get(0).path("aweme_id").asString();
+    }
+
+    /** The deterministic test scorer; primary, so it still wins once the application has a real scorer of its own. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Scorer {
+        @Bean
+        @Primary
+        TestSentimentScorer testSentimentScorer() {
+            return new TestSentimentScorer();
+        }
     }
 
     @AfterAll

@@ -82,7 +82,7 @@ public class CommentSweepJobConfiguration {
                                            Clock clock, @Value("#{jobParameters['slot']}") String slot) {
         SentimentScorer scorer = scorers.getIfUnique();
         if (scorer == null) {
-            throw new IllegalStateException(JOB_NAME + " needs exactly one SentimentScorer bean; this application has "
+            throw new IllegalStateException(JOB_NAME + " needs one SentimentScorer bean (or one marked @Primary); this application has "
                     + scorers.stream().count());
         }
         return new PostCommentSweep(new CommentWalk(source, properties.comments()), scorer, clock, Instant.parse(slot));

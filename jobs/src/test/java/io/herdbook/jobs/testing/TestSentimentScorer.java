@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * A deterministic stand-in for the real scorer, for tests of the jobs around it: a comment without text is
  * UNSCORED, one containing "love", "nice" or "beautiful" scores 0.5, one containing "hate" -0.5, any other
- * 0.0. Register it as a bean ({@code @Import(TestSentimentScorer.class)}) where a sweep runs.
+ * 0.0. Register it as a bean where a sweep runs, {@code @Primary} where the application may also have a real one.
  */
 public final class TestSentimentScorer implements SentimentScorer {
 
