@@ -49,7 +49,7 @@ class ArchitectureTest {
 
     @Test
     void jobsTalkToThePlatformOnlyThroughThePort() {
-        noClasses().that().resideInAnyPackage("io.herdbook.jobs.discovery..", "io.herdbook.jobs.refresh..")
+        noClasses().that().resideInAnyPackage("io.herdbook.jobs.discovery..", "io.herdbook.jobs.refresh..", "io.herdbook.jobs.comments..")
                 .should().dependOnClassesThat().resideInAPackage("io.herdbook.jobs.platform.fetch..")
                 .check(HERDBOOK);
     }

@@ -13,11 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param platform  where and how the platform is fetched
  * @param discovery the discovery job
  * @param refresh    the stats-refresh job
+ * @param comments   the comment-sweep job
  * @param partitions how a job's work is fanned out into partitions
  */
 @ConfigurationProperties("herdbook")
 public record JobsProperties(@DefaultValue Platform platform, @DefaultValue Discovery discovery, @DefaultValue Refresh refresh,
-                             @DefaultValue Partitions partitions) {
+                             @DefaultValue Comments comments, @DefaultValue Partitions partitions) {
 
     /**
      * @param baseUrl        the platform's base URL: the real platform by default, the sandbox in the demo
@@ -74,6 +75,31 @@ public record JobsProperties(@DefaultValue Platform platform, @DefaultValue Disc
 
         public Refresh {
             requireRange(chunkSize, 1, 10_000, "herdbook.refresh.chunk-size");
+        }
+    }
+
+    /**
+     * @param maxPerPost comments kept per post per sweep: the newest-first sample the sentiment figures read
+     * @param pageSize   comments asked for per comment-list request (the platform serves at most 50)
+     * @param chunkSize  posts per committed chunk, and so posts swept at once (one virtual thread each)
+     */
+    public record Comments(
+            @DefaultValue("100") int maxPerPost,
+            @DefaultValue("50") int pageSize,
+            @DefaultValue("20") int chunkSize) {
+
+        public Comments {
+            requireRange(maxPerPost, 1, 5_000, "herdbook.comments.max-per-post");
+            requireRange(pageSize, 1, 50, "herdbook.comments.page-size");
+            requireRange(chunkSize, 1, 1_000, "herdbook.comments.chunk-size");
+        }
+
+        /**
+         * Comment-list requests per post at most. Twice what full pages would need, because the platform
+         * often serves fewer than asked; past it a walk ends whatever the cursor says (case C4).
+         */
+        public int maxPages() {
+            return 2 * Math.ceilDiv(maxPerPost, pageSize);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.herdbook.jobs.launch;
 
+import io.herdbook.jobs.comments.CommentSweepJobConfiguration;
 import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
 import io.herdbook.jobs.placeholder.PlaceholderJob;
 import io.herdbook.jobs.refresh.StatsRefreshJobConfiguration;
@@ -16,7 +17,7 @@ public final class JobNames {
             DiscoveryJobConfiguration.JOB_NAME,
             PlaceholderJob.DEEP_RECONCILE.jobName(),
             StatsRefreshJobConfiguration.JOB_NAME,
-            PlaceholderJob.COMMENT_SWEEP.jobName(),
+            CommentSweepJobConfiguration.JOB_NAME,
             PlaceholderJob.HEALTH_CHECK.jobName(),
             PlaceholderJob.ANOMALY_CHECK.jobName(),
             PlaceholderJob.DAILY_DIGEST.jobName(),

@@ -7,7 +7,6 @@ package io.herdbook.jobs.placeholder;
 public enum PlaceholderJob {
 
     DEEP_RECONCILE("deep-reconcile", "issue 4"),
-    COMMENT_SWEEP("comment-sweep", "issue 7"),
     HEALTH_CHECK("health-check", "a later issue"),
     ANOMALY_CHECK("anomaly-check", "a later issue"),
     DAILY_DIGEST("daily-digest", "a later issue"),

@@ -22,11 +22,6 @@ public class PlaceholderJobsConfiguration {
     }
 
     @Bean
-    Job commentSweepJob(JobRepository repository, PlatformTransactionManager tx) {
-        return placeholder(PlaceholderJob.COMMENT_SWEEP, repository, tx);
-    }
-
-    @Bean
     Job healthCheckJob(JobRepository repository, PlatformTransactionManager tx) {
         return placeholder(PlaceholderJob.HEALTH_CHECK, repository, tx);
     }

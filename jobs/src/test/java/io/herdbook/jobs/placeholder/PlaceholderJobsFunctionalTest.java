@@ -3,6 +3,7 @@ package io.herdbook.jobs.placeholder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.herdbook.jobs.comments.CommentSweepJobConfiguration;
 import io.herdbook.jobs.launch.JobLaunches;
 import io.herdbook.jobs.launch.JobNames;
 import java.time.Instant;
@@ -64,6 +65,14 @@ class PlaceholderJobsFunctionalTest {
         assertThat(JobNames.ALL).containsExactly("discovery", "stats-refresh");
         assertThat(launches.names()).containsExactlyInAnyOrder(java.util.Arrays.stream(PlaceholderJob.values())
                 .map(PlaceholderJob::jobName).toArray(String[]::new));
+    }
+
+    @Test
+    void theCommentSweepIsARealJobNoLongerAPlaceholder() {
+        assertThat(PlaceholderJob.values()).extracting(PlaceholderJob::jobName)
+                .doesNotContain(CommentSweepJobConfiguration.JOB_NAME)
+                .containsExactly("deep-reconcile", "health-check", "anomaly-check", "daily-digest", "goal-evaluation", "video-expiry");
+        assertThat(launches.names()).doesNotContain(CommentSweepJobConfiguration.JOB_NAME);
     }
 
     /** Only the placeholders and the launcher, over Boot's Batch, JDBC and Flyway auto-configuration. */
