@@ -7,7 +7,9 @@ import io.herdbook.jobs.launch.JobLaunches;
 import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.platform.PostKind;
 import io.herdbook.jobs.testing.CapturedPages;
-import io.herdbook.jobs.testing.TestSentimentScorer;
+import io.herdbook.jobs.comments.sentiment.Sentiment;
+import io.herdbook.jobs.comments.sentiment.SentimentScorer;
+import io.herdbook.jobs.comments.sentiment.VaderScorer;
 import io.herdbook.jobs.tracking.CreatorRef;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.PostStore;
@@ -30,10 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -52,7 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "herdbook.test.database.name=comment_sweep",
         "herdbook.platform.request-timeout=2s"})
-@Import(CommentSweepFunctionalTest.Scorer.class)
 class CommentSweepFunctionalTest {
 
     private static final String FIXTURE = "comment-list-2026-02-api-via-tikhub.json";
@@ -68,6 +65,7 @@ class CommentSweepFunctionalTest {
     @Autowired TenantStore tenants;
     @Autowired CreatorStore creators;
     @Autowired PostStore posts;
+    @Autowired SentimentScorer scorer;
 
     /** The captured page as the fixture says it, read independently of the parser. */
     private static JsonNode captured;
@@ -78,16 +76,6 @@ class CommentSweepFunctionalTest {
         sandbox = TestSandbox.ofCaptures(registry);
         captured = JsonMapper.builder().build().readTree(Files.readString(CapturedPages.dir().resolve(FIXTURE))).path("data");
         postId = captured.path("comments").get(0).path("aweme_id").asString();
-    }
-
-    /** The deterministic test scorer; primary, so it still wins once the application has a real scorer of its own. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Scorer {
-        @Bean
-        @Primary
-        TestSentimentScorer testSentimentScorer() {
-            return new TestSentimentScorer();
-        }
     }
 
     @AfterAll
@@ -157,6 +145,15 @@ class CommentSweepFunctionalTest {
                 .containsEntry("text", second.path("text").asString());
         assertThat(stored("7603301260598838032")).containsEntry("likes", 2L);
         assertThat(sweptAt()).isEqualTo(slot);
+        // Every comment carries what the application's scorer (the real one) makes of its text.
+        assertThat(scorer).isInstanceOf(VaderScorer.class);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT text, image_count, sentiment, sentiment_score FROM comments");
+        assertThat(rows).hasSize(19).allSatisfy(row -> {
+            Sentiment expected = scorer.score((String) row.get("text"), (Integer) row.get("image_count"));
+            assertThat(row.get("sentiment")).isEqualTo(expected.label().name());
+            assertThat(row.get("sentiment_score")).isEqualTo(expected.compound());
+        });
+        assertThat(rows).extracting(row -> row.get("sentiment")).contains("POSITIVE");
         // The captured first page says has_more with cursor 20; the sandbox's page at 20 is the empty last one.
         assertThat(attempts(slot)).extracting(a -> a.get("outcome")).containsExactly("DATA", "DATA");
         assertThat(attempts(slot)).extracting(a -> (String) a.get("resource"))
