@@ -52,7 +52,7 @@ final class BackfillCommand extends JobCommand {
         for (Backfills.PeriodOutcome outcome : outcomes) {
             String run = outcome.run().map(r -> " (run " + r.id() + ", revision " + r.revision() + ")").orElse("");
             out.println(job + " " + outcome.period() + ": " + (outcome.queued()
-                    ? "queued: a worker runs it" + run + "; " + outcome.message()
+                    ? outcome.message() + run + ": a worker runs it"
                     : "refused: " + outcome.message()));
         }
         long queued = outcomes.stream().filter(Backfills.PeriodOutcome::queued).count();

@@ -10,9 +10,10 @@ final class BackfillConflictException extends RuntimeException {
 
     private final transient List<BackfillOutcome> periods;
 
-    BackfillConflictException(String jobName, List<BackfillOutcome> periods) {
+    BackfillConflictException(String jobName, List<BackfillOutcome> periods, boolean forced) {
         super("every period of this " + jobName + " backfill already ran or is queued; nothing was queued"
-                + " (send \"force\": true to run completed periods again as new revisions)");
+                + (forced ? " (a forced re-run waits until the period's queued or running one ends)"
+                        : " (send \"force\": true to run completed periods again as new revisions)"));
         this.periods = List.copyOf(periods);
     }
 

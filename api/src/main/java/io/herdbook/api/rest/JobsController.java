@@ -104,7 +104,7 @@ public class JobsController {
                 .map(BackfillOutcome::of).toList();
         int queued = (int) periods.stream().filter(BackfillOutcome::queued).count();
         if (queued == 0) {
-            throw new BackfillConflictException(name, periods);
+            throw new BackfillConflictException(name, periods, request.force());
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new BackfillResult(name, queued, periods));
     }

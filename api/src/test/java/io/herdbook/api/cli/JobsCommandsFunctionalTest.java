@@ -82,8 +82,8 @@ class JobsCommandsFunctionalTest {
         Result jobs = cli("jobs");
 
         assertThat(first.status()).as(first.err()).isZero();
-        assertThat(line(first.out(), "2025-01-15T00:05:00Z")).contains("queued: a worker runs it");
-        assertThat(line(first.out(), "2025-01-15T02:05:00Z")).contains("queued: a worker runs it");
+        assertThat(line(first.out(), "2025-01-15T00:05:00Z")).contains("queued (run ").contains(": a worker runs it");
+        assertThat(line(first.out(), "2025-01-15T02:05:00Z")).contains("queued (run ").contains(": a worker runs it");
         assertThat(first.out()).contains("3 of 3 period(s) queued");
         assertThat(repeat.status()).isEqualTo(1);
         assertThat(line(repeat.out(), "2025-01-15T01:05:00Z")).contains("refused: already queued");

@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jobrunr.storage.StorageProvider;
@@ -241,6 +242,83 @@ class ClockRulesFunctionalTest {
     }
 
     @Test
+    void aRunStillHeldByALiveWorkerIsNotTakenOverUntilThatWorkerStopsBeating() throws Exception {
+        Instant period = Instant.parse("2026-11-18T10:15:00Z");
+        // Heartbeats are JobRunr's own wall-clock times: the test's clock starts from the real time here.
+        CLOCK.set(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Run run = ledger.claim("stats-refresh", period, 0, RunTrigger.SCHEDULE, period, CLOCK.instant()).orElseThrow();
+        ledger.markStarted(run.id(), "node-alive", CLOCK.instant());
+        queue.announceBackgroundJobServer(new org.jobrunr.storage.BackgroundJobServerStatus(java.util.UUID.randomUUID(), "node-alive",
+                4, 5, Duration.ofHours(36), Duration.ofHours(72), CLOCK.instant(), CLOCK.instant(), true,
+                0L, 0L, 0.0, 0L, 0L, 0L, 0.0));
+
+        assertThatThrownBy(() -> executor.execute(run.id(), true)).isInstanceOf(RunFailedException.class)
+                .hasMessageContaining("still running on node-alive");
+        Run untouched = ledger.find(run.id()).orElseThrow();
+        CLOCK.advance(Duration.ofMinutes(1));
+        Run takenOver = executor.execute(run.id(), true);
+
+        assertThat(untouched.status()).isEqualTo(RunStatus.STARTED);
+        assertThat(untouched.node()).isEqualTo("node-alive");
+        assertThat(untouched.attempts()).isEqualTo(1);
+        assertThat(takenOver.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(takenOver.node()).isNotEqualTo("node-alive");
+    }
+
+    @Test
+    void aForcedBackfillIsRefusedWhileAnEarlierForcedRevisionIsStillQueued() {
+        CLOCK.set(Instant.parse("2026-12-03T20:00:00Z"));
+        Instant period = Instant.parse("2026-12-03T14:30:00Z");
+        assertThat(localRuns.run("daily-digest", period).status()).isEqualTo(RunStatus.COMPLETED);
+
+        Backfills.PeriodOutcome first = backfills.backfill("daily-digest", period, period, true).getFirst();
+        Backfills.PeriodOutcome second = backfills.backfill("daily-digest", period, period, true).getFirst();
+
+        assertThat(first.queued()).isTrue();
+        assertThat(first.run()).map(Run::revision).contains(1);
+        assertThat(second.queued()).isFalse();
+        assertThat(second.message()).isEqualTo("already queued (run " + first.run().orElseThrow().id() + ", revision 1)");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM job_runs WHERE job_name = 'daily-digest' AND period = ?", Long.class,
+                java.sql.Timestamp.from(period))).isEqualTo(2);
+    }
+
+    @Test
+    void aBackfillOfAnOldPeriodMakesTheSweepInventNoMissedPeriods() {
+        jdbc.update("DELETE FROM job_runs WHERE job_name = 'deep-reconcile'");
+        CLOCK.set(Instant.parse("2026-12-04T05:40:00Z"));
+        backfills.backfill("deep-reconcile", Instant.parse("2026-12-04T01:30:00Z"), Instant.parse("2026-12-04T01:30:00Z"), false);
+
+        sweep.sweep(catalogue.get("deep-reconcile"));
+
+        assertThat(ledger.list("deep-reconcile", null, 100)).extracting(Run::trigger).containsOnly(RunTrigger.BACKFILL);
+    }
+
+    @Test
+    void aQueuedRunWhoseQueueJobWasDeletedIsQueuedAgainByABackfillAndByTheSweep() {
+        CLOCK.set(Instant.parse("2026-11-19T12:00:00Z"));
+        Instant first = Instant.parse("2026-11-19T10:15:00Z");
+        Instant second = Instant.parse("2026-11-19T10:30:00Z");
+        Run byBackfill = dispatcher.dispatch("stats-refresh", first, 0, RunTrigger.SCHEDULE, first).run();
+        Run bySweep = dispatcher.dispatch("stats-refresh", second, 0, RunTrigger.SCHEDULE, second).run();
+        for (Run run : List.of(byBackfill, bySweep)) {
+            org.jobrunr.jobs.Job job = queue.getJobById(run.jobRunrJobId());
+            job.delete("deleted in the dashboard");
+            queue.save(job);
+        }
+
+        Backfills.PeriodOutcome outcome = backfills.backfill("stats-refresh", first, first, false).getFirst();
+        CLOCK.advance(Duration.ofMinutes(2));
+        sweep.sweep();
+
+        assertThat(outcome.queued()).isTrue();
+        assertThat(outcome.message()).isEqualTo("queued again (its queue job was gone)");
+        for (Run run : List.of(byBackfill, bySweep)) {
+            assertThat(queue.getJobById(run.jobRunrJobId()).getState()).as("run %s", run.period())
+                    .isEqualTo(org.jobrunr.jobs.states.StateName.ENQUEUED);
+        }
+    }
+
+    @Test
     void aBackfillIntoTheFutureOrOfNoPeriodIsRefusedAndQueuesNothing() {
         CLOCK.set(Instant.parse("2026-12-04T12:00:00Z"));
         assertThatThrownBy(() -> backfills.backfill("comment-sweep", Instant.parse("2026-12-04T11:00:00Z"), Instant.parse("2026-12-05T00:00:00Z"), false))
@@ -254,7 +332,11 @@ class ClockRulesFunctionalTest {
     @Test
     void theRunMetersExportTheirPinnedPrometheusNames() throws Exception {
         CLOCK.set(Instant.parse("2026-12-04T06:00:00Z"));
-        assertThat(localRuns.run("goal-evaluation", Instant.parse("2026-12-04T05:10:00Z")).status()).isEqualTo(RunStatus.COMPLETED);
+        Instant period = Instant.parse("2026-12-04T05:10:00Z");
+        Run scheduled = ledger.claim("goal-evaluation", period, 0, RunTrigger.SCHEDULE, period, CLOCK.instant()).orElseThrow();
+        assertThat(executor.execute(scheduled.id()).status()).isEqualTo(RunStatus.COMPLETED);
+        // A run now is "scheduled" at its own second: it must not count as late, nor a backfill of last week.
+        assertThat(localRuns.run("daily-digest", Instant.parse("2026-11-20T14:30:00Z")).status()).isEqualTo(RunStatus.COMPLETED);
 
         String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -269,7 +351,8 @@ class ClockRulesFunctionalTest {
                 "herdbook_runs_duration_seconds_max{job=\"goal-evaluation\",outcome=\"completed\"}",
                 "herdbook_runs_lateness_seconds_count{job=\"goal-evaluation\"} 1",
                 "herdbook_runs_queue_depth ");
-        assertThat(scrape).doesNotContain("herdbook_runs_started_total_total");
+        assertThat(scrape).doesNotContain("herdbook_runs_started_total_total")
+                .doesNotContain("herdbook_runs_lateness_seconds_count{job=\"daily-digest\"}");
     }
 
     @Test

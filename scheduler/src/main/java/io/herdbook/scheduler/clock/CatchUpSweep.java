@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class CatchUpSweep {
 
     private static final Logger log = LoggerFactory.getLogger(CatchUpSweep.class);
+    /** Waiting runs checked against the queue per sweep, oldest first. */
+    private static final int STRANDED_PER_SWEEP = 200;
 
     private final JobCatalogue catalogue;
     private final RunLedger ledger;
@@ -45,12 +47,18 @@ public class CatchUpSweep {
         this.clock = clock;
     }
 
-    /** Sweeps every job once, after queueing any run that was claimed but never reached the queue. */
+    /**
+     * Sweeps every job once, after queueing again any run the ledger says is waiting but the queue does
+     * not hold (its claimer died before queueing it, or an operator deleted its JobRunr job).
+     */
     public void sweep() {
         try {
-            for (Run stranded : ledger.claimedButNeverQueued(clock.instant().minus(settings.catchUpGrace()))) {
-                log.warn("{} for {}: claimed at {} but never queued; queueing it now", stranded.jobName(), stranded.period(), stranded.queuedAt());
-                dispatcher.enqueue(stranded);
+            for (Run waiting : ledger.queuedBefore(clock.instant().minus(settings.catchUpGrace()), STRANDED_PER_SWEEP)) {
+                if (!dispatcher.isInQueue(waiting)) {
+                    log.warn("{} for {}: waiting since {} but not in the queue; queueing it again", waiting.jobName(), waiting.period(),
+                            waiting.queuedAt());
+                    dispatcher.enqueue(waiting);
+                }
             }
         } catch (RuntimeException e) {
             log.warn("could not queue stranded runs, next sweep tries again: {}", e.toString());
@@ -72,7 +80,7 @@ public class CatchUpSweep {
             return CatchUpPlan.NOTHING;
         }
         Instant now = clock.instant();
-        CatchUpPlan plan = CatchUpPlanner.plan(schedule, ledger.latestPeriod(schedule.jobName()),
+        CatchUpPlan plan = CatchUpPlanner.plan(schedule, ledger.latestScheduledPeriod(schedule.jobName()),
                 pause.flatMap(SchedulePauses.PauseState::resumedAt), now, settings.catchUpGrace(), settings.maxSkippedRows());
         if (plan.isEmpty()) {
             return plan;

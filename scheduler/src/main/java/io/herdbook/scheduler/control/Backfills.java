@@ -78,26 +78,34 @@ public class Backfills {
     }
 
     private PeriodOutcome backfill(String jobName, Instant period, boolean force) {
-        Optional<Run> existing = ledger.find(jobName, period, 0);
+        // The period's latest revision decides: an earlier revision that completed says nothing about a
+        // forced re-run still in the queue.
+        Optional<Run> existing = ledger.latestRevision(jobName, period);
         if (existing.isEmpty()) {
             return outcome(period, dispatcher.dispatch(jobName, period, 0, RunTrigger.BACKFILL, period), "queued");
         }
         Run run = existing.get();
+        String revision = run.revision() > 0 ? ", revision " + run.revision() : "";
         if (run.status() == RunStatus.SKIPPED || run.status() == RunStatus.FAILED) {
             return ledger.reopen(run.id(), RunTrigger.BACKFILL, clock.instant())
                     .map(reopened -> new PeriodOutcome(period, true, Optional.of(dispatcher.enqueue(reopened)),
-                            "queued (was " + run.status().name().toLowerCase() + ")"))
+                            "queued (was " + run.status().name().toLowerCase() + revision + ")"))
                     .orElseGet(() -> new PeriodOutcome(period, false, ledger.find(run.id()), "taken by another request meanwhile"));
         }
+        if (run.status() == RunStatus.QUEUED && !dispatcher.isInQueue(run)) {
+            // Claimed but its queue job is gone (deleted in the dashboard, or never queued): queue it again.
+            return new PeriodOutcome(period, true, Optional.of(dispatcher.enqueue(run)), "queued again (its queue job was gone)");
+        }
         if (run.status().isOpen()) {
-            return new PeriodOutcome(period, false, Optional.of(run), "already " + run.status().name().toLowerCase() + " (run " + run.id() + ")");
+            return new PeriodOutcome(period, false, Optional.of(run),
+                    "already " + run.status().name().toLowerCase() + " (run " + run.id() + revision + ")");
         }
         if (!force) {
-            return new PeriodOutcome(period, false, Optional.of(run), "already completed (run " + run.id()
+            return new PeriodOutcome(period, false, Optional.of(run), "already completed (run " + run.id() + revision
                     + "); force it to run again as a new revision");
         }
-        int revision = ledger.nextRevision(jobName, period);
-        return outcome(period, dispatcher.dispatch(jobName, period, revision, RunTrigger.BACKFILL, period), "queued as revision " + revision);
+        int next = run.revision() + 1;
+        return outcome(period, dispatcher.dispatch(jobName, period, next, RunTrigger.BACKFILL, period), "queued as revision " + next);
     }
 
     /**

@@ -113,15 +113,20 @@ public class RunLedger {
                 .params(jobName, utc(period), revision).query(RUNS).optional();
     }
 
-    /** The next free revision of a period: 0 if it never ran, else one more than the highest. */
-    public int nextRevision(String jobName, Instant period) {
-        return jdbc.sql("SELECT COALESCE(MAX(revision) + 1, 0) FROM job_runs WHERE job_name = ? AND period = ?")
-                .params(jobName, utc(period)).query(Integer.class).single();
+    /** A period's highest revision: the run that says what the period's state is now. */
+    public Optional<Run> latestRevision(String jobName, Instant period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM job_runs WHERE job_name = ? AND period = ? ORDER BY revision DESC LIMIT 1")
+                .params(jobName, utc(period)).query(RUNS).optional();
     }
 
-    /** The latest period the ledger has any row for, whatever its state. */
-    public Optional<Instant> latestPeriod(String jobName) {
-        return jdbc.sql("SELECT MAX(period) AS latest FROM job_runs WHERE job_name = ?").param(jobName)
+    /**
+     * The latest period the schedule itself accounted for: rows that Quartz fires and the catch-up sweep
+     * wrote (run or skipped). Backfills and runs now are left out: an old backfill must not make the
+     * sweep invent missed periods, and a run now must not hide the ones missed before it.
+     */
+    public Optional<Instant> latestScheduledPeriod(String jobName) {
+        return jdbc.sql("SELECT MAX(period) AS latest FROM job_runs WHERE job_name = ? AND trigger IN ('SCHEDULE', 'CATCH_UP')")
+                .param(jobName)
                 .query((rs, i) -> Optional.ofNullable(instant(rs, "latest"))).single();
     }
 
@@ -155,11 +160,10 @@ public class RunLedger {
                 .params(jobName, utc(period), revision, limit).query(RUNS).list();
     }
 
-    /** Runs claimed before {@code claimedBefore} that never reached the queue (the claimer died or the queue was away). */
-    public List<Run> claimedButNeverQueued(Instant claimedBefore) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM job_runs WHERE status = 'QUEUED' AND jobrunr_job_id IS NULL AND queued_at < ? "
-                        + "ORDER BY queued_at LIMIT 100")
-                .param(utc(claimedBefore)).query(RUNS).list();
+    /** The runs waiting for a worker since before {@code queuedBefore}, oldest first, at most {@code limit}. */
+    public List<Run> queuedBefore(Instant queuedBefore, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM job_runs WHERE status = 'QUEUED' AND queued_at < ? ORDER BY queued_at LIMIT ?")
+                .params(utc(queuedBefore), limit).query(RUNS).list();
     }
 
     /** Runs waiting for a worker, over all jobs. */

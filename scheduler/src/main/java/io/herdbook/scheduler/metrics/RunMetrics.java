@@ -3,6 +3,7 @@ package io.herdbook.scheduler.metrics;
 import io.herdbook.scheduler.catalogue.JobCatalogue;
 import io.herdbook.scheduler.catalogue.Schedule;
 import io.herdbook.scheduler.ledger.RunLedger;
+import io.herdbook.scheduler.ledger.RunTrigger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,10 +39,16 @@ public class RunMetrics {
         }
     }
 
-    public void started(String job, Duration lateness) {
+    /**
+     * A run's first attempt started. Lateness is recorded for the schedule's own runs only: a backfill or a
+     * run now is "scheduled" at its period, often long past, which says nothing about how late the cluster is.
+     */
+    public void started(String job, RunTrigger trigger, Duration lateness) {
         counter("started", job).increment();
-        Timer.builder(PREFIX + "lateness").description("Actual start of a run minus its scheduled time")
-                .tag("job", job).register(registry).record(lateness.isNegative() ? Duration.ZERO : lateness);
+        if (trigger == RunTrigger.SCHEDULE || trigger == RunTrigger.CATCH_UP) {
+            Timer.builder(PREFIX + "lateness").description("Actual start of a scheduled run minus its scheduled time")
+                    .tag("job", job).register(registry).record(lateness.isNegative() ? Duration.ZERO : lateness);
+        }
     }
 
     public void completed(String job, Duration took) {

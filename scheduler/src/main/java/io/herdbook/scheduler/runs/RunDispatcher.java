@@ -68,7 +68,7 @@ public class RunDispatcher {
             return new Dispatch.Queued(enqueue(claimed.get()));
         }
         Run existing = ledger.find(jobName, period, revision).orElseThrow();
-        if (existing.status() == RunStatus.QUEUED && !inQueue(existing)) {
+        if (existing.status() == RunStatus.QUEUED && !isInQueue(existing)) {
             log.warn("{} for {} was claimed but is not in the queue; queueing it again", jobName, period);
             return new Dispatch.Queued(enqueue(existing));
         }
@@ -107,10 +107,10 @@ public class RunDispatcher {
         }
     }
 
-    private boolean inQueue(Run run) {
+    /** Whether the queue holds {@code run}'s JobRunr job in a state it will still run from (not ended or deleted). */
+    public boolean isInQueue(Run run) {
         try {
-            queueStorage.getJobById(RunRequest.queueId(run.jobName(), run.period(), run.revision()));
-            return true;
+            return !ENDED.contains(queueStorage.getJobById(RunRequest.queueId(run.jobName(), run.period(), run.revision())).getState());
         } catch (JobNotFoundException e) {
             return false;
         }

@@ -40,9 +40,11 @@ public class RunExecutor {
     private final Clock clock;
     private final JobRepository repository;
     private final OrphanedPartitions orphans;
+    private final LiveWorkers liveWorkers;
 
     public RunExecutor(RunLedger ledger, JobLaunches launches, RunTotals totals, RunMetrics metrics, NodeIdentity node, Clock clock,
-                       JobRepository repository, OrphanedPartitions orphans) {
+                       JobRepository repository, OrphanedPartitions orphans, LiveWorkers liveWorkers) {
+        this.liveWorkers = liveWorkers;
         this.repository = repository;
         this.orphans = orphans;
         this.ledger = ledger;
@@ -71,6 +73,14 @@ public class RunExecutor {
      * @throws IllegalArgumentException if there is no such run
      */
     public Run execute(long runId, boolean retriesLeft) throws RunFailedException {
+        Run before = ledger.find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId + " in the ledger"));
+        if (before.status() == RunStatus.STARTED && before.node() != null && !before.node().equals(node.name())
+                && liveWorkers.isAlive(before.node())) {
+            // The queue handed the run on (a requeue in the dashboard, a worker that missed heartbeats), but the
+            // node that has it is alive: recovering its execution now would run the period twice at once.
+            throw new RunFailedException(before.jobName() + " for " + before.period() + " is still running on " + before.node()
+                    + ", which is alive; not taking it over", null);
+        }
         Run run = ledger.markStarted(runId, node.name(), clock.instant())
                 .orElseThrow(() -> new IllegalArgumentException("no run " + runId + " in the ledger"));
         if (run.status() == RunStatus.COMPLETED) {
@@ -78,7 +88,7 @@ public class RunExecutor {
             return run;
         }
         if (run.attempts() == 1) {
-            metrics.started(run.jobName(), Duration.between(run.scheduledAt(), run.startedAt()));
+            metrics.started(run.jobName(), run.trigger(), Duration.between(run.scheduledAt(), run.startedAt()));
         }
         log.info("{} for {}{}: attempt {} on {}", run.jobName(), run.period(),
                 run.revision() > 0 ? " (revision " + run.revision() + ")" : "", run.attempts(), node.name());
