@@ -1,0 +1,77 @@
+package io.herdbook.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ops/bench/run [--quick] [--only P1,P3] [--rounds N]}: runs each figure and prints its line as soon
+ * as it is measured; at the end writes every line, with the machine it ran on, to
+ * {@code ops/bench/target/figures.txt}. A figure that fails prints {@code figure=<name> error=…} and the run
+ * goes on, exiting 1 at the end, so one broken figure hides no other.
+ */
+public final class BenchMain {
+
+    /** Every figure, in the order they run. */
+    static List<Figure> figures() {
+        return List.of();
+    }
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ops/bench/run: " + e.getMessage());
+            System.exit(64);
+            return;
+        }
+        Path root = Path.of(System.getProperty("herdbook.root", ".")).toAbsolutePath().normalize();
+        List<String> lines = new ArrayList<>();
+        lines.add("# " + machine() + (options.quick() ? " (quick: tiny sizes, says nothing about speed)" : ""));
+        System.out.println(lines.getFirst());
+        boolean failed = false;
+        try (BenchContext context = new BenchContext(options, root)) {
+            for (Figure figure : figures()) {
+                if (!options.runs(figure.name())) {
+                    continue;
+                }
+                try {
+                    for (FigureLine line : figure.measure(context)) {
+                        lines.add(line.format());
+                        System.out.println(line.format());
+                    }
+                } catch (Exception | AssertionError e) {
+                    failed = true;
+                    String line = "figure=" + figure.name() + " error=" + String.valueOf(e).replace('\n', ' ');
+                    lines.add(line);
+                    System.out.println(line);
+                    e.printStackTrace();
+                }
+            }
+        }
+        write(root.resolve("ops/bench/target/figures.txt"), lines);
+        System.exit(failed ? 1 : 0);
+    }
+
+    /** The machine the figures belong to: they mean nothing without it. */
+    static String machine() {
+        Runtime runtime = Runtime.getRuntime();
+        return "ran " + Instant.now() + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + ", " + runtime.availableProcessors() + " cores, " + ManagementFactory.getOperatingSystemMXBean().getName()
+                + ", Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), max heap "
+                + runtime.maxMemory() / (1024 * 1024) + " MB";
+    }
+
+    private static void write(Path file, List<String> lines) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+    }
+}
