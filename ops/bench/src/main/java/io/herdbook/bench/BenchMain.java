@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.herdbook.bench.refresh.RefreshFigure;
 
 /**
  * {@code ops/bench/run [--quick] [--only P1,P3] [--rounds N]}: runs each figure and prints its line as soon
@@ -18,7 +19,7 @@ public final class BenchMain {
 
     /** Every figure, in the order they run. */
     static List<Figure> figures() {
-        return List.of();
+        return List.of(new RefreshFigure());
     }
 
     private BenchMain() {

@@ -68,7 +68,7 @@ public record FigureLine(String name, String unit, double[] rates, double[] base
         return String.join(" ", parts);
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int mid = sorted.length / 2;
