@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.herdbook.bench.api.ApiFigure;
 import io.herdbook.bench.refresh.RefreshFigure;
 
 /**
@@ -19,7 +20,7 @@ public final class BenchMain {
 
     /** Every figure, in the order they run. */
     static List<Figure> figures() {
-        return List.of(new RefreshFigure());
+        return List.of(new RefreshFigure(), new ApiFigure());
     }
 
     private BenchMain() {

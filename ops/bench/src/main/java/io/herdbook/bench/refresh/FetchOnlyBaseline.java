@@ -31,6 +31,7 @@ final class FetchOnlyBaseline {
     long fetchAll(List<String> paths) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicLong ok = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < THREADS; t++) {
                 threads.submit(() -> {
@@ -41,12 +42,15 @@ final class FetchOnlyBaseline {
                                 ok.incrementAndGet();
                             }
                         } catch (Exception e) {
-                            // counted as not ok
+                            failure.compareAndSet(null, e);
                         }
                     }
                     return null;
                 });
             }
+        }
+        if (failure.get() != null) {
+            failure.get().printStackTrace();
         }
         return ok.get();
     }
