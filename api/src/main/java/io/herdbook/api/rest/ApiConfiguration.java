@@ -3,7 +3,10 @@ package io.herdbook.api.rest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import org.apache.catalina.core.StandardHost;
+import org.apache.tomcat.util.threads.VirtualThreadExecutor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -28,5 +31,17 @@ class ApiConfiguration {
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
+    }
+
+    /**
+     * Each request on a virtual thread of its own instead of Tomcat's 200 platform threads: a request mostly
+     * waits on PostgreSQL, and under 100 polling clients the platform threads' scheduling, not the work, made
+     * the tail (figure P5 in BENCHMARKS.md). Only Tomcat's executor: Quartz, JobRunr and Spring Batch keep theirs.
+     * {@code herdbook.api.virtual-threads=false} goes back to the platform pool.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "herdbook.api.virtual-threads", havingValue = "true", matchIfMissing = true)
+    TomcatProtocolHandlerCustomizer<?> requestsOnVirtualThreads() {
+        return handler -> handler.setExecutor(new VirtualThreadExecutor("herdbook-http-"));
     }
 }

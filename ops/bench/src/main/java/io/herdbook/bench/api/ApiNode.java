@@ -34,11 +34,16 @@ final class ApiNode implements AutoCloseable {
             throw new IllegalStateException("no " + jar + ": ops/bench/run builds it");
         }
         int port = freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
                 "serve", "--roles", "api",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--server.port=" + port, "--herdbook.dashboard.port=" + freePort(), "--herdbook.dashboard.password=bench",
-                "--herdbook.node.name=bench-api", "--logging.level.root=WARN");
+                "--herdbook.node.name=bench-api", "--logging.level.root=WARN"));
+        // HERDBOOK_BENCH_NODE_ARGS adds settings to the node, e.g. --herdbook.api.virtual-threads=false for the "before" figure.
+        String extra = System.getenv().getOrDefault("HERDBOOK_BENCH_NODE_ARGS", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ApiNode node = new ApiNode(process, "http://127.0.0.1:" + port);
