@@ -1,7 +1,6 @@
 package io.herdbook.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,9 +66,17 @@ public final class BenchMain {
     static String machine() {
         Runtime runtime = Runtime.getRuntime();
         return "ran " + Instant.now() + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
-                + ", " + runtime.availableProcessors() + " cores, " + ManagementFactory.getOperatingSystemMXBean().getName()
-                + ", Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), max heap "
+                + ", " + runtime.availableProcessors() + " cores (" + cpuModel() + "), Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), max heap "
                 + runtime.maxMemory() / (1024 * 1024) + " MB";
+    }
+
+    /** The CPU's model name where the OS says it (Linux), else "unknown CPU". */
+    static String cpuModel() {
+        try (java.util.stream.Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "unknown CPU";
+        }
     }
 
     private static void write(Path file, List<String> lines) throws IOException {
