@@ -1,5 +1,6 @@
 package io.herdbook.bench;
 
+import io.herdbook.bench.parse.ParseFigure;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ public final class BenchMain {
 
     /** Every figure, in the order they run. */
     static List<Figure> figures() {
-        return List.of();
+        return List.of(new ParseFigure());
     }
 
     private BenchMain() {
