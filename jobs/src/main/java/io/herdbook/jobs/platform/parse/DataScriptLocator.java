@@ -23,9 +23,7 @@ final class DataScriptLocator {
     static final String NEXT = "__NEXT_DATA__";
     private static final List<String> ORDER = List.of(REHYDRATION, SIGI, SIGI_PERSISTED, NEXT);
 
-    private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern END = Pattern.compile("</script\\s*>", Pattern.CASE_INSENSITIVE);
     /** The start of a data script tag, even one cut off before its {@code >}. */
     private static final Pattern OPENING = Pattern.compile("<script\\b[^>]*?\\bid\\s*=\\s*[\"']?("
             + String.join("|", ORDER.stream().map(Pattern::quote).toList()) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
@@ -43,14 +41,12 @@ final class DataScriptLocator {
     /** The page's data scripts in trial order; empty when it has none. */
     static List<DataScript> locate(String html) {
         Map<String, DataScript> found = new LinkedHashMap<>();
-        Matcher script = SCRIPT.matcher(html);
-        while (script.find()) {
-            Matcher id = ID.matcher(script.group(1));
+        for (var tag = ScriptTags.nextOpening(html, 0); tag != null; tag = ScriptTags.nextOpening(html, tag.end())) {
+            Matcher id = ID.matcher(tag.attributes(html));
             if (id.find() && ORDER.contains(id.group(1)) && !found.containsKey(id.group(1))) {
-                Matcher end = END.matcher(html);
-                boolean closed = end.find(script.end());
-                String content = html.substring(script.end(), closed ? end.start() : html.length()).trim();
-                found.put(id.group(1), new DataScript(id.group(1), jsonOf(content), closed));
+                int end = ScriptTags.nextClosing(html, tag.end());
+                boolean closed = end >= 0;
+                found.put(id.group(1), new DataScript(id.group(1), jsonOf(trimmed(html, tag.end(), closed ? end : html.length())), closed));
             }
         }
         List<DataScript> scripts = new ArrayList<>();
@@ -74,7 +70,20 @@ final class DataScriptLocator {
 
     /** True when the page has any script tag at all (a challenge or client-rendered shell has). */
     static boolean hasScript(String html) {
-        return SCRIPT.matcher(html).find();
+        return ScriptTags.nextOpening(html, 0) != null;
+    }
+
+    /** {@code html.substring(from, to).trim()}, copying the script's text once rather than twice. */
+    private static String trimmed(String html, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && html.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && html.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return html.substring(start, end);
     }
 
     /** The JSON object of a script: its whole text, or the object assigned in {@code window['X']=…}. */
