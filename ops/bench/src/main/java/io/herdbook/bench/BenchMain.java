@@ -1,13 +1,14 @@
 package io.herdbook.bench;
 
+import io.herdbook.bench.api.ApiFigure;
+import io.herdbook.bench.parse.ParseFigure;
+import io.herdbook.bench.refresh.RefreshFigure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import io.herdbook.bench.api.ApiFigure;
-import io.herdbook.bench.refresh.RefreshFigure;
 
 /**
  * {@code ops/bench/run [--quick] [--only P1,P3] [--rounds N]}: runs each figure and prints its line as soon
@@ -19,7 +20,7 @@ public final class BenchMain {
 
     /** Every figure, in the order they run. */
     static List<Figure> figures() {
-        return List.of(new RefreshFigure(), new ApiFigure());
+        return List.of(new ParseFigure(), new RefreshFigure(), new ApiFigure());
     }
 
     private BenchMain() {

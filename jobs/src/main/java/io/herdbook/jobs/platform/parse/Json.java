@@ -23,6 +23,11 @@ final class Json {
     private Json() {
     }
 
+    /** The strict mapper, for a reader that streams part of a text before it builds trees ({@link DataScriptJson}). */
+    static JsonMapper strict() {
+        return STRICT;
+    }
+
     /** Parses strict JSON; throws {@link UnreadableException} when it is not. */
     static JsonNode parse(String text, String what) {
         return read(STRICT, text, what);

@@ -20,14 +20,56 @@ import tools.jackson.databind.JsonNode;
 final class LiteralBundleReader {
 
     private static final Pattern MODULE = Pattern.compile("(?m)^\\s*(?:export\\s*=|export\\s+default|module\\.exports\\s*=)\\s*\\{");
+    /** {@link #MODULE} after its {@code ^\s*}, tried only where the word {@code export} is. */
+    private static final Pattern MODULE_AFTER_INDENT = Pattern.compile("(?:export\\s*=|export\\s+default|module\\.exports\\s*=)\\s*\\{");
+    private static final String MODULE_DOT = "module.";
     private static final Pattern MEMBER = Pattern.compile("\\G[\\s,]*(?:(?://[^\\n]*|/\\*.*?\\*/)[\\s,]*)*['\"]?([A-Za-z_$][\\w$]*)['\"]?\\s*:", Pattern.DOTALL);
     private static final Pattern RETURN = Pattern.compile("\\breturn\\s*\\{");
 
     private LiteralBundleReader() {
     }
 
+    /**
+     * True when {@link #MODULE} is found in {@code text}. Every HTML page is asked this before it is read, and a
+     * multi-line {@code ^} tried at every character of a 400 KB page cost more than parsing it, so the pattern is
+     * only tried where {@code export} occurs (or the {@code module.} before it starts), when a line starts there
+     * but for whitespace.
+     */
     static boolean accepts(String text) {
-        return MODULE.matcher(text).find();
+        Matcher module = MODULE_AFTER_INDENT.matcher(text);
+        for (int at = text.indexOf("export"); at >= 0; at = text.indexOf("export", at + 1)) {
+            int start = text.startsWith(MODULE_DOT, at - MODULE_DOT.length()) ? at - MODULE_DOT.length() : at;
+            if (startsIndentedLine(text, start) && module.region(start, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code ^\s*} of {@link #MODULE} can end at {@code at}: only regex whitespace lies between it and
+     * a multi-line {@code ^} (the text's start, or just after a line terminator other than the CR of a CRLF).
+     */
+    private static boolean startsIndentedLine(String text, int at) {
+        for (int p = at; p >= 0; p--) {
+            if (p == 0 || isLineStart(text, p)) {
+                return true;
+            }
+            if (!isRegexSpace(text.charAt(p - 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineStart(String text, int p) {
+        char before = text.charAt(p - 1);
+        boolean terminator = before == '\n' || before == '\r' || before == '\u0085' || before == '\u2028' || before == '\u2029';
+        return terminator && !(before == '\r' && p < text.length() && text.charAt(p) == '\n');
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The bundle, or empty when no member holds a response we can read. */

@@ -96,7 +96,7 @@ public final class PlatformParser {
     /** The script's JSON; one that does not parse on a page cut inside it is reported as a truncated page. */
     private static JsonNode json(DataScriptLocator.DataScript script, String html) {
         try {
-            return Json.parse(script.json(), script.id());
+            return DataScriptJson.parse(script.json(), script.id());
         } catch (UnreadableException e) {
             throw CutOffPages.reason(script, html, ShellPages.utf8Length(html)).map(UnreadableException::new).orElse(e);
         }

@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class SigiReader {
 
+    /** The state's translation tables, most of a SIGI page's JSON; no reader looks at them ({@link DataScriptJson}). */
+    static final String TRANSLATIONS = "I18n";
+
     private SigiReader() {
     }
 
