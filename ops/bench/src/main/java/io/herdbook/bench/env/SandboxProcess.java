@@ -26,7 +26,10 @@ public final class SandboxProcess implements AutoCloseable {
     /** Starts the sandbox over {@code pages} on a free port and waits until it says where it listens. */
     public static SandboxProcess start(Path pages) throws IOException {
         int port = BenchDatabase.freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
+        // The JDK's HTTP server closes idle connections beyond 200; P3's refresh keeps up to 200 open and the
+        // baseline 64 more, so the server would close connections the clients are about to reuse, failing fetches.
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dsun.net.httpserver.maxIdleConnections=2000",
+                "-cp", System.getProperty("java.class.path"),
                 "io.herdbook.sandbox.SandboxMain", "--pages", pages.toString(), "--port", Integer.toString(port)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -40,10 +40,17 @@ public final class RefreshFigure implements Figure {
     @Override
     public List<FigureLine> measure(BenchContext context) throws Exception {
         BenchOptions options = context.options();
+        // -Dherdbook.bench.p3-sizes=small,main,large replaces the three sizes (for profiling at a size in between).
+        int[] posts = System.getProperty("herdbook.bench.p3-sizes") != null
+                ? java.util.Arrays.stream(System.getProperty("herdbook.bench.p3-sizes").split(",")).mapToInt(t -> Integer.parseInt(t.trim())).toArray()
+                : new int[] {options.size(10_000, 200), options.size(100_000, 1_000), options.size(1_000_000, 2_000)};
+        if (posts.length != 3) {
+            throw new IllegalArgumentException("herdbook.bench.p3-sizes needs three sizes: small,main,large");
+        }
         List<Size> sizes = List.of(
-                new Size("P3-small", options.size(10_000, 200), options.rounds()),
-                new Size("P3", options.size(100_000, 1_000), Math.min(options.rounds(), 3)),
-                new Size("P3-large", options.size(1_000_000, 2_000), 1));
+                new Size("P3-small", posts[0], options.rounds()),
+                new Size("P3", posts[1], Math.min(options.rounds(), 3)),
+                new Size("P3-large", posts[2], 1));
         FixturePosts pages = FixturePosts.read(context.fixtures());
         TrackedPostsSeed seed = new TrackedPostsSeed(context.database().dataSource(), pages);
         String sandbox = context.sandbox().baseUrl();
