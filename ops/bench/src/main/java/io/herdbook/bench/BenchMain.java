@@ -1,5 +1,6 @@
 package io.herdbook.bench;
 
+import io.herdbook.bench.ingest.IngestFigure;
 import io.herdbook.bench.parse.ParseFigure;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,7 +20,7 @@ public final class BenchMain {
 
     /** Every figure, in the order they run. */
     static List<Figure> figures() {
-        return List.of(new ParseFigure());
+        return List.of(new ParseFigure(), new IngestFigure());
     }
 
     private BenchMain() {
