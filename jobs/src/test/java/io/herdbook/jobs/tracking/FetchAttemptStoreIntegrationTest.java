@@ -35,6 +35,22 @@ class FetchAttemptStoreIntegrationTest {
     }
 
     @Test
+    void aRepeatWithinOneCallCountsAsAnotherAttemptOnTheSameRowAsACallOfItsOwnWould() {
+        CreatorRef creator = aCreator().insertInto(jdbc);
+        attempts.record(List.of(attempt(creator, "discovery", SLOT, "/@someone", Outcome.FAILED, "timeout", null)));
+
+        attempts.record(List.of(
+                attempt(creator, "discovery", SLOT, "/@someone", Outcome.BLOCKED, "http 403 AkamaiGHost", 403),
+                attempt(creator, "discovery", SLOT, "/@someone", Outcome.DATA, null, 200)));
+
+        assertThat(rowsOf(creator)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("attempts", 3)
+                .containsEntry("outcome", "DATA")
+                .containsEntry("reason", null)
+                .containsEntry("http_status", 200));
+    }
+
+    @Test
     void anotherSlotJobOrResourceIsAnotherRow() {
         CreatorRef creator = aCreator().insertInto(jdbc);
 

@@ -58,6 +58,31 @@ class StatsStoreIntegrationTest {
     }
 
     @Test
+    void oneCallWithTheSamePostTwiceInOneSlotKeepsTheFirstAsOneRowAfterTheOtherWould() {
+        Post post = aStoredPost();
+
+        stats.recordAll(List.of(observation(post, 1_000, MARCH), observation(post, 1_500, MARCH)));
+
+        assertThat(jdbc.queryForList("SELECT views FROM post_stats_snapshots WHERE post_id = ?", Long.class, post.id()))
+                .containsExactly(1_000L);
+        assertThat(latestOf(post)).isEqualTo(new Latest(1_000L, 2L, MARCH));
+    }
+
+    @Test
+    void oneCallWithTwoSlotsOfAPostMovesTheLatestToTheNewerWhateverTheirOrder() {
+        Post post = aStoredPost();
+        Post other = aStoredPost();
+
+        stats.recordAll(List.of(observation(post, 2_000, APRIL), observation(post, 1_000, MARCH),
+                observation(other, 1_000, MARCH), observation(other, 2_000, APRIL)));
+
+        assertThat(latestOf(post)).isEqualTo(new Latest(2_000L, 2L, APRIL));
+        assertThat(latestOf(other)).isEqualTo(new Latest(2_000L, 2L, APRIL));
+        assertThat(snapshotCountOf(post)).isEqualTo(2);
+        assertThat(snapshotCountOf(other)).isEqualTo(2);
+    }
+
+    @Test
     void unknownSavesStayNullNeverZero() {
         Post post = aStoredPost();
 
@@ -110,6 +135,10 @@ class StatsStoreIntegrationTest {
     }
 
     private record Post(long id, long organisationId) {
+    }
+
+    private static StatsStore.Observation observation(Post post, long views, Instant slot) {
+        return new StatsStore.Observation(post.organisationId(), post.id(), counts(views), slot, slot);
     }
 
     private Post aStoredPost() {
