@@ -23,8 +23,9 @@ final class DataScriptJson {
     }
 
     /** The script's JSON without its unread members; throws {@link UnreadableException} when it is not JSON. */
-    static JsonNode parse(String text, String what) {
-        try (JsonParser parser = Json.strict().createParser(text)) {
+    static JsonNode parse(DataScriptLocator.DataScript script) {
+        char[] json = script.copyJson();
+        try (JsonParser parser = Json.strict().createParser(json, 0, json.length)) {
             if (parser.nextToken() == JsonToken.START_OBJECT) {
                 ObjectNode root = root(parser);
                 if (parser.nextToken() == null) {
@@ -34,7 +35,7 @@ final class DataScriptJson {
         } catch (JacksonException e) {
             // Not swallowed: the whole parse below meets the same error and reports it in Json.parse's words.
         }
-        return Json.parse(text, what);
+        return Json.parse(new String(json), script.id());
     }
 
     private static ObjectNode root(JsonParser parser) {

@@ -29,10 +29,20 @@ final class DataScriptLocator {
             + String.join("|", ORDER.stream().map(Pattern::quote).toList()) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
 
     /**
-     * One data script: its id, its JSON text and whether its {@code </script>} was found. A script
-     * without one runs to the end of the text: the page was cut off inside it.
+     * One data script: its id, where its JSON lies ({@code text} from {@code from} to {@code to}; {@code text} is
+     * usually the page itself) and whether its {@code </script>} was found. A script without one runs to the end
+     * of the text: the page was cut off inside it. The JSON is not cut out as a string of its own: a 400 KB copy
+     * of a page that holds any non-Latin-1 character is checked char by char for compression, a tenth of a page's
+     * parse, where {@link #copyJson} copies it once, straight.
      */
-    record DataScript(String id, String json, boolean closed) {
+    record DataScript(String id, String text, int from, int to, boolean closed) {
+
+        /** The JSON text's characters, copied into an array of their own. */
+        char[] copyJson() {
+            char[] chars = new char[to - from];
+            text.getChars(from, to, chars, 0);
+            return chars;
+        }
     }
 
     private DataScriptLocator() {
@@ -48,7 +58,7 @@ final class DataScriptLocator {
             if (candidate >= 0 && id.find(candidate) && ORDER.contains(id.group(1)) && !found.containsKey(id.group(1))) {
                 int end = ScriptTags.nextClosing(html, tag.end());
                 boolean closed = end >= 0;
-                found.put(id.group(1), new DataScript(id.group(1), jsonOf(trimmed(html, tag.end(), closed ? end : html.length())), closed));
+                found.put(id.group(1), script(id.group(1), html, tag.end(), closed ? end : html.length(), closed));
             }
         }
         List<DataScript> scripts = new ArrayList<>();
@@ -96,8 +106,11 @@ final class DataScriptLocator {
         return -1;
     }
 
-    /** {@code html.substring(from, to).trim()}, copying the script's text once rather than twice. */
-    private static String trimmed(String html, int from, int to) {
+    /**
+     * The script between {@code from} and {@code to} of the page, without the whitespace around it: its whole text
+     * when it is an object, else the object assigned in {@code window['X']=…} (or the whole text when it holds none).
+     */
+    private static DataScript script(String id, String html, int from, int to, boolean closed) {
         int start = from;
         int end = to;
         while (start < end && html.charAt(start) <= ' ') {
@@ -106,16 +119,13 @@ final class DataScriptLocator {
         while (end > start && html.charAt(end - 1) <= ' ') {
             end--;
         }
-        return html.substring(start, end);
-    }
-
-    /** The JSON object of a script: its whole text, or the object assigned in {@code window['X']=…}. */
-    private static String jsonOf(String content) {
-        if (content.startsWith("{")) {
-            return content;
+        if (start < end && html.charAt(start) == '{') {
+            return new DataScript(id, html, start, end, closed);
         }
+        // An assignment (a few KB of SIGI's persisted form): cut out first, so the object's end is sought only inside it.
+        String content = html.substring(start, end);
         int open = content.indexOf('{');
         int close = open < 0 ? -1 : LiteralCutter.closing(content, open);
-        return close < 0 ? content : content.substring(open, close);
+        return close < 0 ? new DataScript(id, content, 0, content.length(), closed) : new DataScript(id, content, open, close, closed);
     }
 }

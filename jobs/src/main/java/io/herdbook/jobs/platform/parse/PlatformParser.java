@@ -69,7 +69,9 @@ public final class PlatformParser {
             JsonNode json = Json.parse(body, "body");
             return ApiBodyReader.read(json).orElseGet(() -> unknownJson(json));
         }
-        if (LiteralBundleReader.accepts(body)) {
+        // A page starts with a tag; a script module never does. Asking the module test first of a page would scan
+        // all 400 KB for an export line, and could take a page's inline script for a module.
+        if (!body.startsWith("<") && LiteralBundleReader.accepts(body)) {
             return LiteralBundleReader.read(body)
                     .orElseGet(() -> new NoData(Outcome.UNREADABLE, "script module with no response we know"));
         }
@@ -96,7 +98,7 @@ public final class PlatformParser {
     /** The script's JSON; one that does not parse on a page cut inside it is reported as a truncated page. */
     private static JsonNode json(DataScriptLocator.DataScript script, String html) {
         try {
-            return DataScriptJson.parse(script.json(), script.id());
+            return DataScriptJson.parse(script);
         } catch (UnreadableException e) {
             throw CutOffPages.reason(script, html, ShellPages.utf8Length(html)).map(UnreadableException::new).orElse(e);
         }

@@ -59,6 +59,22 @@ class PlatformParserPostPagesTest {
         assertThat(post.stats()).isNull();
     }
 
+    @Test
+    void aPageWhoseInlineScriptHasAnExportLineIsStillReadAsThePage() {
+        // given the real 2026 post page with an inline script added before </head> whose second line opens a
+        // module export, as a bundler's inlined chunk does (derived in the test; the capture is not changed)
+        String capture = Fixtures.text("post-page-2026-07-rehydration-video-detail-emthenutritionist.html");
+        String page = capture.replaceFirst("</head>", "<script>\n  export default {\"chunk\": 1}\n</script></head>");
+        assertThat(page).isNotEqualTo(capture);
+
+        // when
+        ParsedPage parsed = new PlatformParser().parseCapture(page);
+
+        // then
+        assertThat(parsed).isInstanceOf(PostPage.class);
+        assertThat(((PostPage) parsed).post().stats()).isEqualTo(new PostStats(2_900_000, 105_200, 499, 42_400, 124_842L, true));
+    }
+
     private static PostData post(String file) {
         ParsedPage page = Fixtures.parse(file);
         assertThat(page).isInstanceOf(PostPage.class);
