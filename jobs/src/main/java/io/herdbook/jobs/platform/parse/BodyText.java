@@ -25,11 +25,28 @@ final class BodyText {
         return text.substring(start);
     }
 
-    /** The body as the format check sees it: leading marks and whitespace, and trailing whitespace, removed. */
+    /**
+     * The body as the format check sees it: leading marks and whitespace removed. Trailing whitespace is left in
+     * place (no reader minds it) because removing it copied the whole page whenever it ended in a newline, as most
+     * pages do; where a size is reported, {@link #contentEnd} leaves it out, as stripping it did.
+     */
     static String clean(String text) {
-        String rest = withoutLeadingBom(text).strip();
+        String rest = withoutLeadingBom(text).stripLeading();
         // A mark after leading whitespace (a BOM-prefixed file pasted after a blank line) is still a mark.
         return rest.isEmpty() || rest.charAt(0) != BOM ? rest : clean(rest);
+    }
+
+    /** Where the text's content ends: the index after its last character that is not whitespace (as {@link String#strip()} sees it). */
+    static int contentEnd(String text) {
+        int end = text.length();
+        while (end > 0) {
+            int last = text.codePointBefore(end);
+            if (!Character.isWhitespace(last)) {
+                break;
+            }
+            end -= Character.charCount(last);
+        }
+        return end;
     }
 
     /** True when the text holds nothing but byte-order marks and whitespace. */

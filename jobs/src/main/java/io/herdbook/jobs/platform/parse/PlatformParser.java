@@ -78,7 +78,7 @@ public final class PlatformParser {
         if (HTML.matcher(body).find()) {
             return page(body);
         }
-        return new NoData(Outcome.UNREADABLE, "neither HTML nor JSON (" + body.length() + " chars)");
+        return new NoData(Outcome.UNREADABLE, "neither HTML nor JSON (" + BodyText.contentEnd(body) + " chars)");
     }
 
     private ParsedPage page(String html) {

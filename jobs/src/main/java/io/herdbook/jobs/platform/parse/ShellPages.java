@@ -54,16 +54,17 @@ final class ShellPages {
         return new NoData(Outcome.SHELL, "html without a data script (" + bytes + " bytes" + hint + ")");
     }
 
-    /** The size the platform sent, in UTF-8 bytes, without copying the page. */
+    /** The size of the page's content in UTF-8 bytes (trailing whitespace not counted), without copying the page. */
     static int utf8Length(String text) {
         int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int end = BodyText.contentEnd(text);
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
             } else {
