@@ -65,20 +65,26 @@ public final class PlatformParser {
             // The web API answers 200 with an empty body when it refuses an unsigned or flagged request.
             return new NoData(Outcome.BLOCKED, "empty body");
         }
-        if (body.startsWith("{") || body.startsWith("[")) {
-            JsonNode json = Json.parse(body, "body");
-            return ApiBodyReader.read(json).orElseGet(() -> unknownJson(json));
-        }
-        // A page starts with a tag; a script module never does. Asking the module test first of a page would scan
-        // all 400 KB for an export line, and could take a page's inline script for a module.
-        if (!body.startsWith("<") && LiteralBundleReader.accepts(body)) {
-            return LiteralBundleReader.read(body)
-                    .orElseGet(() -> new NoData(Outcome.UNREADABLE, "script module with no response we know"));
-        }
-        if (HTML.matcher(body).find()) {
+        if (body.startsWith("<") && HTML.matcher(body).find()) {
+            // A page, read as it came: trimming it would copy 400 KB, and asking the module test first would scan
+            // all of it for an export line and could take the page's own inline script for a module.
             return page(body);
         }
-        return new NoData(Outcome.UNREADABLE, "neither HTML nor JSON (" + BodyText.contentEnd(body) + " chars)");
+        // Anything else is read without its trailing whitespace, as it always was: JSON refuses characters that
+        // Java counts as whitespace (a form feed, U+2028), and such bodies are small.
+        String content = body.substring(0, BodyText.contentEnd(body));
+        if (content.startsWith("{") || content.startsWith("[")) {
+            JsonNode json = Json.parse(content, "body");
+            return ApiBodyReader.read(json).orElseGet(() -> unknownJson(json));
+        }
+        if (LiteralBundleReader.accepts(content)) {
+            return LiteralBundleReader.read(content)
+                    .orElseGet(() -> new NoData(Outcome.UNREADABLE, "script module with no response we know"));
+        }
+        if (HTML.matcher(content).find()) {
+            return page(content);
+        }
+        return new NoData(Outcome.UNREADABLE, "neither HTML nor JSON (" + content.length() + " chars)");
     }
 
     private ParsedPage page(String html) {

@@ -13,6 +13,8 @@ import io.herdbook.jobs.platform.PostKind;
 import io.herdbook.jobs.platform.PostStats;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** API bodies (plain, RapidAPI- and TikHub-wrapped) and the TypeScript module of recorded responses. */
 class PlatformParserApiBodiesTest {
@@ -116,6 +118,32 @@ class PlatformParserApiBodiesTest {
         assertThat(last.id()).isEqualTo("6806404096765988102");
         assertThat(last.createdAt()).isEqualTo(Instant.parse("2020-03-20T21:24:08Z"));
         assertThat(last.stats()).isEqualTo(new PostStats(20_120_647, 3_711_854, 62_328, 19_717, null, false));
+    }
+
+    @ParameterizedTest(name = "trailing U+{0}")
+    @ValueSource(strings = {"000C", "2028", "2003", "000B", "001C", "000A"})
+    void anApiBodyEndingInWhatJavaCountsAsWhitespaceIsReadAsWithout(String codePoint) {
+        // given the real oEmbed body with one trailing character that JSON does not allow but String.strip() removes
+        // (derived in the test; the capture is not changed)
+        String capture = Fixtures.text("oembed-2026-09-video-ahormozi.json");
+        String padded = capture + Character.toString(Integer.parseInt(codePoint, 16));
+
+        // when / then: the same post as from the capture itself
+        assertThat(new PlatformParser().parseCapture(padded)).isEqualTo(Fixtures.parse("oembed-2026-09-video-ahormozi.json"))
+                .isInstanceOf(ParsedPage.PostPage.class);
+    }
+
+    @Test
+    void theRecordedResponsesModuleSavedWithACommentInFrontIsStillABundle() {
+        // given the real TypeScript module with an HTML-style comment line in front, as a browser's "save as" adds
+        // (derived in the test)
+        String saved = "<!-- saved from https://example.test -->\n" + Fixtures.text("api-responses-2021-01-item_list-user-hashtag.ts.txt");
+
+        // when
+        ParsedPage page = new PlatformParser().parseCapture(saved);
+
+        // then
+        assertThat(((Bundle) expect(page, Bundle.class)).parts()).hasSize(3);
     }
 
     static ParsedPage expect(ParsedPage page, Class<? extends ParsedPage> type) {
