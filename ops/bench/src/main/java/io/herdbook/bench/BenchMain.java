@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code ops/bench/run [--quick] [--only P1,P3] [--rounds N]}: runs each figure and prints its line as soon
@@ -74,7 +75,7 @@ public final class BenchMain {
 
     /** The CPU's model name where the OS says it (Linux), else "unknown CPU". */
     static String cpuModel() {
-        try (java.util.stream.Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
             return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
         } catch (IOException | java.io.UncheckedIOException e) {
             return "unknown CPU";

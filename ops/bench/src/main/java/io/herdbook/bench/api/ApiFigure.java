@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * P5: the polling endpoints under {@value #CLIENTS} concurrent clients, each round loading the trivial
@@ -92,7 +93,7 @@ public final class ApiFigure implements Figure {
     }
 
     /** The median over rounds of each round's percentile. */
-    private static String millis(List<LoadGenerator.Result> results, java.util.function.ToDoubleFunction<LoadGenerator.Result> percentile) {
+    private static String millis(List<LoadGenerator.Result> results, ToDoubleFunction<LoadGenerator.Result> percentile) {
         return String.format(Locale.ROOT, "%.1f", FigureLine.median(results.stream().mapToDouble(percentile).toArray()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The loopback limit P3 is measured against: the JDK HTTP client on 64 virtual threads fetching the same
@@ -31,7 +32,7 @@ final class FetchOnlyBaseline {
     long fetchAll(List<String> paths) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicLong ok = new AtomicLong();
-        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < THREADS; t++) {
                 threads.submit(() -> {

@@ -8,6 +8,7 @@ import io.herdbook.bench.env.ProcessCpu;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.springframework.batch.core.job.JobExecution;
 public final class RefreshFigure implements Figure {
 
     private static final String JOB = "stats-refresh";
+    private static final String SIZES_PROPERTY = "herdbook.bench.p3-sizes";
 
     private Instant lastSlot = Instant.EPOCH;
 
@@ -40,13 +42,7 @@ public final class RefreshFigure implements Figure {
     @Override
     public List<FigureLine> measure(BenchContext context) throws Exception {
         BenchOptions options = context.options();
-        // -Dherdbook.bench.p3-sizes=small,main,large replaces the three sizes (for profiling at a size in between).
-        int[] posts = System.getProperty("herdbook.bench.p3-sizes") != null
-                ? java.util.Arrays.stream(System.getProperty("herdbook.bench.p3-sizes").split(",")).mapToInt(t -> Integer.parseInt(t.trim())).toArray()
-                : new int[] {options.size(10_000, 200), options.size(100_000, 1_000), options.size(1_000_000, 2_000)};
-        if (posts.length != 3) {
-            throw new IllegalArgumentException("herdbook.bench.p3-sizes needs three sizes: small,main,large");
-        }
+        int[] posts = postCounts(options);
         List<Size> sizes = List.of(
                 new Size("P3-small", posts[0], options.rounds()),
                 new Size("P3", posts[1], Math.min(options.rounds(), 3)),
@@ -83,6 +79,19 @@ public final class RefreshFigure implements Figure {
             seed.clear();
         }
         return lines;
+    }
+
+    /** The three sizes; {@code -Dherdbook.bench.p3-sizes=small,main,large} replaces them (for profiling at a size in between). */
+    private static int[] postCounts(BenchOptions options) {
+        String override = System.getProperty(SIZES_PROPERTY);
+        if (override == null) {
+            return new int[] {options.size(10_000, 200), options.size(100_000, 1_000), options.size(1_000_000, 2_000)};
+        }
+        int[] posts = Arrays.stream(override.split(",")).mapToInt(size -> Integer.parseInt(size.trim())).toArray();
+        if (posts.length != 3) {
+            throw new IllegalArgumentException(SIZES_PROPERTY + " needs three sizes: small,main,large");
+        }
+        return posts;
     }
 
     /** One measured pass: posts per second and this JVM's CPU microseconds per post. */
