@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refresh    the stats-refresh job
  * @param comments   the comment-sweep job
  * @param partitions how a job's work is fanned out into partitions
+ * @param goals      the goal-evaluation job
  */
 @ConfigurationProperties("herdbook")
 public record JobsProperties(@DefaultValue Platform platform, @DefaultValue Discovery discovery, @DefaultValue Refresh refresh,
-                             @DefaultValue Comments comments, @DefaultValue Partitions partitions) {
+                             @DefaultValue Comments comments, @DefaultValue Partitions partitions,
+                             @DefaultValue Goals goals) {
 
     /**
      * @param baseUrl        the platform's base URL: the real platform by default, the sandbox in the demo
@@ -65,6 +67,18 @@ public record JobsProperties(@DefaultValue Platform platform, @DefaultValue Disc
             requireRange(pageSize, 1, 35, "herdbook.discovery.page-size");
             requireRange(maxPages, 1, 10_000, "herdbook.discovery.max-pages");
             requireRange(chunkSize, 1, 1_000, "herdbook.discovery.chunk-size");
+        }
+    }
+
+    /**
+     * @param lookback how far back goal-evaluation looks for periods not yet evaluated, counted from each period's
+     *                 evaluation mark (its end + 48 h, + the view window); older periods are left alone, so a goal or
+     *                 structure created today with a start date years ago does not pay out years of posts unasked
+     */
+    public record Goals(@DefaultValue("92d") Duration lookback) {
+
+        public Goals {
+            requirePositive(lookback, "herdbook.goals.lookback");
         }
     }
 

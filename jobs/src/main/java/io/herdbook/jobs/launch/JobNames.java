@@ -2,6 +2,7 @@ package io.herdbook.jobs.launch;
 
 import io.herdbook.jobs.comments.CommentSweepJobConfiguration;
 import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
+import io.herdbook.jobs.goals.GoalEvaluationJobConfiguration;
 import io.herdbook.jobs.placeholder.PlaceholderJob;
 import io.herdbook.jobs.refresh.StatsRefreshJobConfiguration;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class JobNames {
             PlaceholderJob.HEALTH_CHECK.jobName(),
             PlaceholderJob.ANOMALY_CHECK.jobName(),
             PlaceholderJob.DAILY_DIGEST.jobName(),
-            PlaceholderJob.GOAL_EVALUATION.jobName(),
+            GoalEvaluationJobConfiguration.JOB_NAME,
             PlaceholderJob.VIDEO_EXPIRY.jobName());
 
     private JobNames() {

@@ -10,7 +10,6 @@ public enum PlaceholderJob {
     HEALTH_CHECK("health-check", "a later issue"),
     ANOMALY_CHECK("anomaly-check", "a later issue"),
     DAILY_DIGEST("daily-digest", "a later issue"),
-    GOAL_EVALUATION("goal-evaluation", "issue 6"),
     VIDEO_EXPIRY("video-expiry", "a later issue");
 
     private final String jobName;

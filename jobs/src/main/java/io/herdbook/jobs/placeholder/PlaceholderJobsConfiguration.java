@@ -37,11 +37,6 @@ public class PlaceholderJobsConfiguration {
     }
 
     @Bean
-    Job goalEvaluationJob(JobRepository repository, PlatformTransactionManager tx) {
-        return placeholder(PlaceholderJob.GOAL_EVALUATION, repository, tx);
-    }
-
-    @Bean
     Job videoExpiryJob(JobRepository repository, PlatformTransactionManager tx) {
         return placeholder(PlaceholderJob.VIDEO_EXPIRY, repository, tx);
     }

@@ -1,0 +1,195 @@
+package io.herdbook.api.payouts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.herdbook.jobs.goals.GoalEvaluationJobConfiguration;
+import io.herdbook.scheduler.control.LocalRuns;
+import io.herdbook.scheduler.ledger.RunStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * goal-evaluation end to end through the run ledger, Spring Batch and PostgreSQL, over seeded months in
+ * America/Chicago. Every amount below is worked out by hand in the comments, from the seeded views.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "herdbook.test.database.name=goal_evaluation")
+class GoalEvaluationFunctionalTest {
+
+    private static final String JOB = GoalEvaluationJobConfiguration.JOB_NAME;
+    private static final String CHICAGO = "America/Chicago";
+
+    @Autowired LocalRuns runs;
+    @Autowired JdbcTemplate jdbc;
+
+    private PayoutSeed seed;
+
+    @BeforeEach
+    void emptyTheBooks() {
+        // TRUNCATE, not DELETE: the accrual table refuses deletes row by row, as it should outside a test.
+        jdbc.execute("TRUNCATE payout_accruals, goal_result_posts, goal_results, evaluated_periods, payout_cpm_tiers, "
+                + "payout_structures, goals, campaign_creators, campaigns CASCADE");
+        seed = new PayoutSeed(jdbc, "payouts");
+    }
+
+    private void evaluate(String slot) {
+        assertThat(runs.run(JOB, Instant.parse(slot)).status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+    }
+
+    private List<Map<String, Object>> lines() {
+        return jdbc.queryForList("""
+                SELECT a.structure_id, a.creator_id, a.kind, a.post_id, a.views, a.computed_amount, a.amount, a.unfunded_amount,
+                       a.snapshot_observed_at, a.period_start
+                  FROM payout_accruals a ORDER BY a.qualified_at, a.structure_id""");
+    }
+
+    /**
+     * September 2026 in Chicago is [2026-09-01T05:00Z, 2026-10-01T05:00Z); its 48 h mark is 2026-10-03T05:00Z, and its
+     * stats are those observed before that mark.
+     */
+    @Test
+    void aMonthIsEvaluatedOnlyAfterTheMarkExactlyOnceWithHandComputedAccruals() {
+        long project = seed.project("month", CHICAGO);
+        long ana = seed.creator(project, "ana");
+        long ben = seed.creator(project, "ben");
+        long a1 = seed.post(ana, Instant.parse("2026-09-03T15:00:00Z"));
+        seed.snapshot(a1, Instant.parse("2026-10-02T00:00:00Z"), 150_000, 900);
+        seed.snapshot(a1, Instant.parse("2026-10-03T05:00:00Z"), 999_999, 9_999);   // at the mark: too late, ignored
+        long a2 = seed.post(ana, Instant.parse("2026-09-20T15:00:00Z"));
+        seed.snapshot(a2, Instant.parse("2026-09-25T00:00:00Z"), 40_000, 100);
+        long a3 = seed.post(ana, Instant.parse("2026-10-01T04:59:59Z"));             // 23:59:59 on Sept 30 in Chicago: in
+        seed.snapshot(a3, Instant.parse("2026-10-02T10:00:00Z"), 10_000, 10);
+        long a4 = seed.post(ana, Instant.parse("2026-09-10T15:00:00Z"));             // never measured before the mark
+        seed.snapshot(a4, Instant.parse("2026-10-05T00:00:00Z"), 70_000, 70);
+        long b1 = seed.post(ben, Instant.parse("2026-10-01T05:00:00Z"));             // midnight Oct 1 in Chicago: out
+        seed.snapshot(b1, Instant.parse("2026-10-02T00:00:00Z"), 1_000_000, 1);
+        long b2 = seed.post(ben, Instant.parse("2026-09-01T05:00:00Z"));             // midnight Sept 1 in Chicago: in
+        seed.snapshot(b2, Instant.parse("2026-09-02T00:00:00Z"), 5_005, 5);
+
+        LocalDate september = LocalDate.parse("2026-09-01");
+        long goal = seed.goal(project, "POSTS_IN_PERIOD", 3, "MONTHLY", september);
+        long cpm = seed.cpm(project, null, "2.00", "180.00", null, september);
+        seed.tier(cpm, 0, "2.00");
+        seed.tier(cpm, 100_000, "1.00");
+        long flat = seed.flat(project, "25.00", 20_000, september);
+        long bonus = seed.bonus(project, goal, "100.00", september);
+
+        evaluate("2026-10-03T04:10:00Z");   // 50 minutes before the mark
+        assertThat(count("goal_results")).isZero();
+        assertThat(count("payout_accruals")).isZero();
+
+        evaluate("2026-10-03T05:10:00Z");
+        evaluate("2026-10-03T05:10:00Z");   // a duplicate trigger of the same slot
+        evaluate("2026-10-03T06:10:00Z");   // and the next hour's run
+
+        // ana: a1, a2, a3, a4 went up in September (4 ≥ 3, met); ben: b2 only (1, not met).
+        assertThat(jdbc.queryForList("SELECT creator_id, actual, met, posts, period_from, period_to FROM goal_results ORDER BY creator_id"))
+                .extracting(r -> r.get("creator_id"), r -> r.get("actual"), r -> r.get("met"), r -> r.get("posts"))
+                .containsExactly(tuple(ana, 4L, true, 4L), tuple(ben, 1L, false, 1L));
+        assertThat(jdbc.queryForObject("SELECT period_from || ' ' || period_to FROM goal_results LIMIT 1", String.class))
+                .isEqualTo("2026-09-01 05:00:00+00 2026-10-01 05:00:00+00");
+        // The result cites the snapshot it counted: a1's of Oct 2 (150,000), not the one at the mark.
+        assertThat(jdbc.queryForObject("SELECT views FROM goal_result_posts WHERE post_id = ?", Long.class, a1)).isEqualTo(150_000L);
+        assertThat(jdbc.queryForObject("SELECT snapshot_observed_at IS NULL FROM goal_result_posts WHERE post_id = ?", Boolean.class, a4)).isTrue();
+
+        // CPM, marginal tiers 2.00 up to 100,000 views then 1.00, capped at 180.00 a post:
+        //   a1 150,000: 100 × 2.00 + 50 × 1.00 = 250.00 → cap 180.00;  a2 40,000: 80.00;  a3 10,000: 20.00;
+        //   b2 5,005: 5.005 × 2.00 = 10.01;  a4 unmeasured: no line.
+        // Flat 25.00 from 20,000 views: a1, a2.   Bonus 100.00: ana met the goal.
+        assertThat(lines()).extracting(r -> r.get("structure_id"), r -> r.get("creator_id"), r -> r.get("kind"), r -> r.get("post_id"),
+                        r -> r.get("views"), r -> r.get("amount"))
+                .containsExactlyInAnyOrder(
+                        tuple(cpm, ana, "CPM", a1, 150_000L, new BigDecimal("180.00")),
+                        tuple(cpm, ana, "CPM", a2, 40_000L, new BigDecimal("80.00")),
+                        tuple(cpm, ana, "CPM", a3, 10_000L, new BigDecimal("20.00")),
+                        tuple(cpm, ben, "CPM", b2, 5_005L, new BigDecimal("10.01")),
+                        tuple(flat, ana, "FLAT", a1, 150_000L, new BigDecimal("25.00")),
+                        tuple(flat, ana, "FLAT", a2, 40_000L, new BigDecimal("25.00")),
+                        tuple(bonus, ana, "BONUS", null, null, new BigDecimal("100.00")));
+        assertThat(jdbc.queryForObject("SELECT sum(amount) FROM payout_accruals WHERE creator_id = ?", BigDecimal.class, ana))
+                .isEqualByComparingTo("430.00");
+        assertThat(count("evaluated_periods")).isEqualTo(4);   // the goal and three structures, September each
+        // Three slots ran (04:10, 05:10, 06:10), each once: the duplicate 05:10 trigger met its completed ledger row.
+        assertThat(jdbc.queryForList("""
+                SELECT to_char(period AT TIME ZONE 'UTC', 'HH24:MI') || ' ' || status || ' ' || attempts FROM job_runs
+                 WHERE job_name = ? AND period >= '2026-10-03T00:00Z' AND period < '2026-10-04T00:00Z' ORDER BY period""", String.class, JOB))
+                .containsExactly("04:10 COMPLETED 1", "05:10 COMPLETED 1", "06:10 COMPLETED 1");
+    }
+
+    /**
+     * A 7-day view window: views as of 7 days after each post went up, and nothing for a post gone by then. June 2026
+     * ends 2026-07-01T05:00Z in Chicago; with the window its mark is 7 days + 48 h later, 2026-07-10T05:00Z.
+     */
+    @Test
+    void aViewWindowCountsViewsAtItsCloseAndPaysNothingForAPostDeletedBeforeIt() {
+        long project = seed.project("window", CHICAGO);
+        long cleo = seed.creator(project, "cleo");
+        long kept = seed.post(cleo, Instant.parse("2026-06-05T12:00:00Z"));     // window closes 2026-06-12T12:00Z
+        seed.snapshot(kept, Instant.parse("2026-06-11T00:00:00Z"), 20_000, 0);
+        seed.postFetch(kept, Instant.parse("2026-06-11T00:00:00Z"), "DATA");
+        seed.snapshot(kept, Instant.parse("2026-06-13T00:00:00Z"), 90_000, 0);  // after the window: not paid
+        long deleted = seed.post(cleo, Instant.parse("2026-06-05T12:00:00Z"));
+        seed.snapshot(deleted, Instant.parse("2026-06-06T00:00:00Z"), 10_000, 0);
+        seed.postFetch(deleted, Instant.parse("2026-06-08T00:00:00Z"), "NOT_FOUND");
+        seed.postFetch(deleted, Instant.parse("2026-06-09T00:00:00Z"), "BLOCKED");  // no evidence it came back
+        long late = seed.post(cleo, Instant.parse("2026-06-30T12:00:00Z"));     // window closes 2026-07-07T12:00Z
+        seed.snapshot(late, Instant.parse("2026-07-07T00:00:00Z"), 3_000, 0);
+        long cpm = seed.cpm(project, null, "1.00", null, 7, LocalDate.parse("2026-06-01"));
+
+        evaluate("2026-07-10T04:10:00Z");
+        assertThat(count("payout_accruals")).isZero();
+        evaluate("2026-07-10T05:10:00Z");
+
+        assertThat(lines()).extracting(r -> r.get("post_id"), r -> r.get("views"), r -> r.get("amount"))
+                .containsExactly(tuple(kept, 20_000L, new BigDecimal("20.00")), tuple(late, 3_000L, new BigDecimal("3.00")));
+        assertThat(jdbc.queryForObject("SELECT rows_written FROM evaluated_periods WHERE subject_id = ?", Long.class, cpm)).isEqualTo(2L);
+    }
+
+    /**
+     * A campaign budget of 50.00 over posts that would earn 30 + 15 + 20 + 10 = 75.00 at 1.00 CPM: funded in the order
+     * the posts went up until the budget is spent, the rest recorded as unfunded on each line, never dropped.
+     */
+    @Test
+    void aBudgetThatRunsOutMidPeriodPaysExactlyUpToItInQualificationOrderAndReportsTheRest() {
+        long project = seed.project("budget", CHICAGO);
+        long dev = seed.creator(project, "dev");
+        long eli = seed.creator(project, "eli");
+        long outsider = seed.creator(project, "outsider");
+        long campaign = seed.campaign(project, "spring push", new BigDecimal("50.00"), dev, eli);
+        long p1 = seed.post(dev, Instant.parse("2026-04-02T12:00:00Z"));
+        seed.snapshot(p1, Instant.parse("2026-04-20T00:00:00Z"), 30_000, 0);
+        long p2 = seed.post(eli, Instant.parse("2026-04-03T12:00:00Z"));
+        seed.snapshot(p2, Instant.parse("2026-04-20T00:00:00Z"), 15_000, 0);
+        long p3 = seed.post(dev, Instant.parse("2026-04-04T12:00:00Z"));
+        seed.snapshot(p3, Instant.parse("2026-04-20T00:00:00Z"), 20_000, 0);
+        long p4 = seed.post(eli, Instant.parse("2026-04-05T12:00:00Z"));
+        seed.snapshot(p4, Instant.parse("2026-04-20T00:00:00Z"), 10_000, 0);
+        long notInCampaign = seed.post(outsider, Instant.parse("2026-04-01T12:00:00Z"));
+        seed.snapshot(notInCampaign, Instant.parse("2026-04-20T00:00:00Z"), 99_000, 0);
+        seed.cpm(project, campaign, "1.00", null, null, LocalDate.parse("2026-04-01"));
+
+        // April in Chicago ends 2026-05-01T05:00Z; its mark is 2026-05-03T05:00Z.
+        evaluate("2026-05-03T05:10:00Z");
+
+        assertThat(lines()).extracting(r -> r.get("post_id"), r -> r.get("computed_amount"), r -> r.get("amount"), r -> r.get("unfunded_amount"))
+                .containsExactly(
+                        tuple(p1, new BigDecimal("30.00"), new BigDecimal("30.00"), new BigDecimal("0.00")),
+                        tuple(p2, new BigDecimal("15.00"), new BigDecimal("15.00"), new BigDecimal("0.00")),
+                        tuple(p3, new BigDecimal("20.00"), new BigDecimal("5.00"), new BigDecimal("15.00")),
+                        tuple(p4, new BigDecimal("10.00"), new BigDecimal("0.00"), new BigDecimal("10.00")));
+        assertThat(jdbc.queryForObject("SELECT sum(amount) || ' ' || sum(unfunded_amount) FROM payout_accruals", String.class))
+                .isEqualTo("50.00 25.00");
+    }
+}

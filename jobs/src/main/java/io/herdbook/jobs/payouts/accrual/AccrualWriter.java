@@ -1,0 +1,111 @@
+package io.herdbook.jobs.payouts.accrual;
+
+import io.herdbook.jobs.goals.EvaluatedPeriods;
+import io.herdbook.jobs.goals.EvaluatedPeriods.Subject;
+import io.herdbook.jobs.goals.Period;
+import io.herdbook.jobs.tracking.Sql;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a unit's lines and records its structures' period evaluated, in the chunk's transaction. A campaign with a
+ * budget is locked first ({@code SELECT ... FOR UPDATE}), so two nodes evaluating its periods at once fund one after
+ * the other from the same remainder; a structure period another run already recorded is skipped under that lock, and
+ * the unique key {@code payout_accruals_once} stays the last guard.
+ */
+public class AccrualWriter implements ItemWriter<UnitLines> {
+
+    private static final Logger log = LoggerFactory.getLogger(AccrualWriter.class);
+
+    private final JdbcTemplate jdbc;
+    private final EvaluatedPeriods evaluated;
+    private final Clock clock;
+
+    public AccrualWriter(JdbcTemplate jdbc, EvaluatedPeriods evaluated, Clock clock) {
+        this.jdbc = jdbc;
+        this.evaluated = evaluated;
+        this.clock = clock;
+    }
+
+    @Override
+    public void write(Chunk<? extends UnitLines> chunk) {
+        for (UnitLines unitLines : chunk) {
+            write(unitLines);
+        }
+    }
+
+    private void write(UnitLines unitLines) {
+        PayoutUnit unit = unitLines.unit();
+        Period period = unit.period();
+        Instant now = clock.instant();
+        Budget budget = budgetOf(unit);
+        Map<Long, Long> written = new HashMap<>();
+        BigDecimal unfunded = BigDecimal.ZERO;
+        // Asked under the campaign's lock: a structure period another run finished meanwhile is left as it wrote it.
+        Set<Long> done = new HashSet<>();
+        unit.structures().stream().filter(terms -> evaluated.isDone(Subject.PAYOUT_STRUCTURE, terms.id(), period.start()))
+                .forEach(terms -> done.add(terms.id()));
+        for (Line line : unitLines.lines()) {
+            if (done.contains(line.terms().id())) {
+                continue;
+            }
+            BigDecimal funded = budget.fund(line.computedAmount());
+            if (insert(line, period, funded, now)) {
+                written.merge(line.terms().id(), 1L, Long::sum);
+                unfunded = unfunded.add(line.computedAmount().subtract(funded));
+            }
+        }
+        for (Terms terms : unit.structures()) {
+            if (done.contains(terms.id())) {
+                continue;
+            }
+            evaluated.mark(terms.organisationId(), Subject.PAYOUT_STRUCTURE, terms.id(), period.start(), now,
+                    written.getOrDefault(terms.id(), 0L));
+        }
+        log.info("goal-evaluation: {}: {} accrual lines{}", unit, written.values().stream().mapToLong(Long::longValue).sum(),
+                unfunded.signum() > 0 ? ", " + unfunded.toPlainString() + " left unfunded by the campaign's budget" : "");
+    }
+
+    private Budget budgetOf(PayoutUnit unit) {
+        if (unit.campaignId() == null) {
+            return Budget.unlimited();
+        }
+        long organisation = unit.structures().getFirst().organisationId();
+        List<BigDecimal> budget = jdbc.queryForList("SELECT budget FROM campaigns WHERE organisation_id = ? AND id = ? FOR UPDATE",
+                BigDecimal.class, organisation, unit.campaignId());
+        if (budget.isEmpty() || budget.getFirst() == null) {
+            return Budget.unlimited();
+        }
+        BigDecimal spent = jdbc.queryForObject("""
+                SELECT coalesce(sum(a.amount), 0) FROM payout_accruals a
+                  JOIN payout_structures s ON s.id = a.structure_id AND s.organisation_id = a.organisation_id
+                 WHERE s.organisation_id = ? AND s.campaign_id = ?
+                """, BigDecimal.class, organisation, unit.campaignId());
+        return Budget.remaining(budget.getFirst().subtract(spent));
+    }
+
+    private boolean insert(Line line, Period period, BigDecimal funded, Instant now) {
+        Terms terms = line.terms();
+        return jdbc.update("""
+                INSERT INTO payout_accruals (organisation_id, project_id, structure_id, creator_id, kind, post_id, goal_result_id,
+                                             period_start, period_from, period_to, snapshot_observed_at, views, computed_amount,
+                                             amount, unfunded_amount, qualified_at, accrued_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT ON CONSTRAINT payout_accruals_once DO NOTHING
+                """, terms.organisationId(), terms.projectId(), terms.id(), line.creatorId(), line.kind(), line.postId(),
+                line.goalResultId(), period.start(), Sql.utc(period.from()), Sql.utc(period.to()), Sql.utc(line.snapshotObservedAt()),
+                line.views(), line.computedAmount(), funded, line.computedAmount().subtract(funded), Sql.utc(line.qualifiedAt()),
+                Sql.utc(now)) == 1;
+    }
+}
