@@ -1,9 +1,12 @@
 package io.herdbook.api.payouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.herdbook.jobs.goals.GoalEvaluationJobConfiguration;
+import io.herdbook.jobs.payouts.accrual.Adjustment;
+import io.herdbook.jobs.payouts.accrual.Reevaluation;
 import io.herdbook.scheduler.control.LocalRuns;
 import io.herdbook.scheduler.ledger.RunStatus;
 import java.math.BigDecimal;
@@ -29,6 +32,7 @@ class GoalEvaluationFunctionalTest {
 
     @Autowired LocalRuns runs;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Reevaluation reevaluation;
 
     private PayoutSeed seed;
 
@@ -191,5 +195,53 @@ class GoalEvaluationFunctionalTest {
                         tuple(p4, new BigDecimal("10.00"), new BigDecimal("0.00"), new BigDecimal("10.00")));
         assertThat(jdbc.queryForObject("SELECT sum(amount) || ' ' || sum(unfunded_amount) FROM payout_accruals", String.class))
                 .isEqualTo("50.00 25.00");
+    }
+
+    /**
+     * A paid line never changes: when a snapshot before the cutoff turns up later (a reparse), re-evaluating the period
+     * writes the difference as a new adjusting line, and the paid line keeps its amount, evidence and payment.
+     */
+    @Test
+    void reEvaluatingNeverAltersAPaidLineAndWritesTheCorrectionAsAnAdjustingLine() {
+        long project = seed.project("reeval", "UTC");
+        long fay = seed.creator(project, "fay");
+        long p1 = seed.post(fay, Instant.parse("2026-02-10T12:00:00Z"));
+        seed.snapshot(p1, Instant.parse("2026-02-20T00:00:00Z"), 40_000, 0);
+        long p2 = seed.post(fay, Instant.parse("2026-02-11T12:00:00Z"));
+        seed.snapshot(p2, Instant.parse("2026-02-20T00:00:00Z"), 10_000, 0);
+        long cpm = seed.cpm(project, null, "2.00", null, null, LocalDate.parse("2026-02-01"));
+        LocalDate february = LocalDate.parse("2026-02-01");
+        assertThatThrownBy(() -> reevaluation.reevaluate(seed.organisation, cpm, february))
+                .isInstanceOf(Reevaluation.Refused.class).hasMessageContaining("has not been evaluated yet")
+                .hasMessageContaining("2026-03-03T00:00:00Z");
+
+        evaluate("2026-03-03T00:10:00Z");   // February (UTC) ends 2026-03-01; its mark is 2026-03-03T00:00Z
+        long line = jdbc.queryForObject("SELECT id FROM payout_accruals WHERE post_id = ?", Long.class, p1);
+        long payment = jdbc.queryForObject("""
+                INSERT INTO payout_payments (organisation_id, creator_id, amount, reference, paid_at)
+                VALUES (?, ?, 80.00, 'WIRE-1', '2026-03-05T00:00Z') RETURNING id""", Long.class, seed.organisation, fay);
+        jdbc.update("UPDATE payout_accruals SET payment_id = ? WHERE id = ?", payment, line);
+        assertThatThrownBy(() -> jdbc.update("UPDATE payout_accruals SET amount = 1.00 WHERE id = ?", line))
+                .hasMessageContaining("is written once");
+        assertThatThrownBy(() -> jdbc.update("UPDATE payout_accruals SET payment_id = NULL WHERE id = ?", line))
+                .hasMessageContaining("is paid");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM payout_accruals WHERE id = ?", line)).hasMessageContaining("cannot be deleted");
+
+        // A reparse finds p1 had 55,000 views on Feb 28 (before the cutoff), and p2 was never in the period's stats at all.
+        seed.snapshot(p1, Instant.parse("2026-02-28T00:00:00Z"), 55_000, 0);
+        jdbc.update("UPDATE posts SET tracked = false WHERE id = ?", p2);
+        List<Adjustment> adjustments = reevaluation.reevaluate(seed.organisation, cpm, february);
+
+        // p1: 55,000 × 2.00 / 1000 = 110.00, was 80.00 → +30.00;  p2: no longer earns, was 20.00 → −20.00.
+        assertThat(adjustments).extracting(Adjustment::postId, Adjustment::revision, Adjustment::amountDelta, Adjustment::adjustsId)
+                .containsExactly(tuple(p1, 1, new BigDecimal("30.00"), line),
+                        tuple(p2, 1, new BigDecimal("-20.00"), jdbc.queryForObject("SELECT id FROM payout_accruals WHERE post_id = ? AND revision = 0", Long.class, p2)));
+        assertThat(jdbc.queryForMap("SELECT amount, views, payment_id FROM payout_accruals WHERE id = ?", line))
+                .containsEntry("amount", new BigDecimal("80.00")).containsEntry("views", 40_000L).containsEntry("payment_id", payment);
+        assertThat(jdbc.queryForObject("SELECT sum(amount) FROM payout_accruals WHERE post_id = ?", BigDecimal.class, p1)).isEqualByComparingTo("110.00");
+        assertThat(jdbc.queryForObject("SELECT views FROM payout_accruals WHERE post_id = ? AND revision = 1", Long.class, p1)).isEqualTo(55_000L);
+        // Nothing changed since: a second re-evaluation writes nothing.
+        assertThat(reevaluation.reevaluate(seed.organisation, cpm, february)).isEmpty();
+        assertThat(count("payout_accruals")).isEqualTo(4);
     }
 }

@@ -3,15 +3,13 @@ package io.herdbook.jobs.payouts.accrual;
 import io.herdbook.jobs.goals.EvaluatedPeriods;
 import io.herdbook.jobs.goals.EvaluatedPeriods.Subject;
 import io.herdbook.jobs.goals.Period;
-import io.herdbook.jobs.tracking.Sql;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -28,12 +26,12 @@ public class AccrualWriter implements ItemWriter<UnitLines> {
 
     private static final Logger log = LoggerFactory.getLogger(AccrualWriter.class);
 
-    private final JdbcTemplate jdbc;
+    private final AccrualStore store;
     private final EvaluatedPeriods evaluated;
     private final Clock clock;
 
     public AccrualWriter(JdbcTemplate jdbc, EvaluatedPeriods evaluated, Clock clock) {
-        this.jdbc = jdbc;
+        this.store = new AccrualStore(jdbc);
         this.evaluated = evaluated;
         this.clock = clock;
     }
@@ -49,7 +47,7 @@ public class AccrualWriter implements ItemWriter<UnitLines> {
         PayoutUnit unit = unitLines.unit();
         Period period = unit.period();
         Instant now = clock.instant();
-        Budget budget = budgetOf(unit);
+        Budget budget = store.lockBudget(unit.structures().getFirst().organisationId(), unit.campaignId());
         Map<Long, Long> written = new HashMap<>();
         BigDecimal unfunded = BigDecimal.ZERO;
         // Asked under the campaign's lock: a structure period another run finished meanwhile is left as it wrote it.
@@ -61,7 +59,7 @@ public class AccrualWriter implements ItemWriter<UnitLines> {
                 continue;
             }
             BigDecimal funded = budget.fund(line.computedAmount());
-            if (insert(line, period, funded, now)) {
+            if (store.insert(AccrualRow.original(line, period, funded, now, null)).isPresent()) {
                 written.merge(line.terms().id(), 1L, Long::sum);
                 unfunded = unfunded.add(line.computedAmount().subtract(funded));
             }
@@ -75,37 +73,5 @@ public class AccrualWriter implements ItemWriter<UnitLines> {
         }
         log.info("goal-evaluation: {}: {} accrual lines{}", unit, written.values().stream().mapToLong(Long::longValue).sum(),
                 unfunded.signum() > 0 ? ", " + unfunded.toPlainString() + " left unfunded by the campaign's budget" : "");
-    }
-
-    private Budget budgetOf(PayoutUnit unit) {
-        if (unit.campaignId() == null) {
-            return Budget.unlimited();
-        }
-        long organisation = unit.structures().getFirst().organisationId();
-        List<BigDecimal> budget = jdbc.queryForList("SELECT budget FROM campaigns WHERE organisation_id = ? AND id = ? FOR UPDATE",
-                BigDecimal.class, organisation, unit.campaignId());
-        if (budget.isEmpty() || budget.getFirst() == null) {
-            return Budget.unlimited();
-        }
-        BigDecimal spent = jdbc.queryForObject("""
-                SELECT coalesce(sum(a.amount), 0) FROM payout_accruals a
-                  JOIN payout_structures s ON s.id = a.structure_id AND s.organisation_id = a.organisation_id
-                 WHERE s.organisation_id = ? AND s.campaign_id = ?
-                """, BigDecimal.class, organisation, unit.campaignId());
-        return Budget.remaining(budget.getFirst().subtract(spent));
-    }
-
-    private boolean insert(Line line, Period period, BigDecimal funded, Instant now) {
-        Terms terms = line.terms();
-        return jdbc.update("""
-                INSERT INTO payout_accruals (organisation_id, project_id, structure_id, creator_id, kind, post_id, goal_result_id,
-                                             period_start, period_from, period_to, snapshot_observed_at, views, computed_amount,
-                                             amount, unfunded_amount, qualified_at, accrued_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT ON CONSTRAINT payout_accruals_once DO NOTHING
-                """, terms.organisationId(), terms.projectId(), terms.id(), line.creatorId(), line.kind(), line.postId(),
-                line.goalResultId(), period.start(), Sql.utc(period.from()), Sql.utc(period.to()), Sql.utc(line.snapshotObservedAt()),
-                line.views(), line.computedAmount(), funded, line.computedAmount().subtract(funded), Sql.utc(line.qualifiedAt()),
-                Sql.utc(now)) == 1;
     }
 }
