@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.time.LocalDate;
+import io.herdbook.jobs.partition.StepNotes;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
@@ -34,7 +35,9 @@ public class DueGoalPeriods implements ItemReader<GoalPeriod> {
     @Override
     public GoalPeriod read() {
         if (due == null) {
-            due = list().iterator();
+            List<GoalPeriod> all = list();
+            StepNotes.total(all.size());
+            due = all.iterator();
         }
         return due.hasNext() ? due.next() : null;
     }

@@ -1,6 +1,7 @@
 package io.herdbook.jobs.goals;
 
 import io.herdbook.jobs.goals.EvaluatedPeriods.Subject;
+import io.herdbook.jobs.partition.StepNotes;
 import io.herdbook.jobs.tracking.Sql;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +47,10 @@ public class GoalResultWriter implements ItemWriter<GoalPeriodResults> {
                 }
             }
             evaluated.mark(goal.organisationId(), Subject.GOAL, goal.id(), period.start(), now, written);
-            log.info("goal-evaluation: goal {} '{}' {}: {} results ({} met)", goal.id(), goal.name(), period, written,
-                    results.creators().stream().filter(r -> r.outcome().met()).count());
+            String line = "goal " + goal.id() + " '" + goal.name() + "' " + period + ": " + written + " results ("
+                    + results.creators().stream().filter(r -> r.outcome().met()).count() + " met)";
+            log.info("goal-evaluation: {}", line);
+            StepNotes.lastChunk(line);
         }
     }
 

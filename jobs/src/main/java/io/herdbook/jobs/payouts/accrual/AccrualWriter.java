@@ -3,6 +3,7 @@ package io.herdbook.jobs.payouts.accrual;
 import io.herdbook.jobs.goals.EvaluatedPeriods;
 import io.herdbook.jobs.goals.EvaluatedPeriods.Subject;
 import io.herdbook.jobs.goals.Period;
+import io.herdbook.jobs.partition.StepNotes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,7 +72,9 @@ public class AccrualWriter implements ItemWriter<UnitLines> {
             evaluated.mark(terms.organisationId(), Subject.PAYOUT_STRUCTURE, terms.id(), period.start(), now,
                     written.getOrDefault(terms.id(), 0L));
         }
-        log.info("goal-evaluation: {}: {} accrual lines{}", unit, written.values().stream().mapToLong(Long::longValue).sum(),
-                unfunded.signum() > 0 ? ", " + unfunded.toPlainString() + " left unfunded by the campaign's budget" : "");
+        String line = unit + ": " + written.values().stream().mapToLong(Long::longValue).sum() + " accrual lines"
+                + (unfunded.signum() > 0 ? ", " + unfunded.toPlainString() + " left unfunded by the campaign's budget" : "");
+        log.info("goal-evaluation: {}", line);
+        StepNotes.lastChunk(line);
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.herdbook.jobs.partition.StepNotes;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
@@ -39,7 +40,9 @@ public class DuePayoutUnits implements ItemReader<PayoutUnit> {
     @Override
     public PayoutUnit read() {
         if (due == null) {
-            due = list().iterator();
+            List<PayoutUnit> all = list();
+            StepNotes.total(all.size());
+            due = all.iterator();
         }
         return due.hasNext() ? due.next() : null;
     }
