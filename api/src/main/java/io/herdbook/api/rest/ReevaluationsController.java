@@ -1,0 +1,72 @@
+package io.herdbook.api.rest;
+
+import io.herdbook.jobs.payouts.accrual.Adjustment;
+import io.herdbook.jobs.payouts.accrual.Reevaluation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Re-evaluating a payout structure's period after its stats changed: the differences become adjusting lines, and no
+ * line already written changes. Write scope (enforced when API keys land, issue 5).
+ */
+@Tag(name = "payouts", description = "Payout structures, accrual lines and payments. Write scope for changes (arrives with API keys).")
+@RestController
+public class ReevaluationsController {
+
+    /** The request: the first local day of the period to re-evaluate. */
+    public record ReevaluationRequest(LocalDate periodStart) {
+    }
+
+    /** What the re-evaluation wrote; empty when the period's lines already match the stats. */
+    public record ReevaluationResult(long structureId, LocalDate periodStart, List<AdjustmentView> lines) {
+    }
+
+    /** One adjusting line (revision ≥ 1) or, for a post the first evaluation had no line for, its original line. */
+    public record AdjustmentView(long id, long adjusts, long creatorId, Long postId, int revision, String computedAmount,
+                                 String amount, String unfundedAmount, String note) {
+
+        static AdjustmentView of(Adjustment adjustment) {
+            return new AdjustmentView(adjustment.lineId(), adjustment.adjustsId(), adjustment.creatorId(), adjustment.postId(),
+                    adjustment.revision(), io.herdbook.jobs.payouts.Money.text(adjustment.computedDelta()),
+                    io.herdbook.jobs.payouts.Money.text(adjustment.amountDelta()), io.herdbook.jobs.payouts.Money.text(adjustment.unfundedDelta()),
+                    adjustment.note());
+        }
+    }
+
+    private final Reevaluation reevaluation;
+    private final CallerOrganisation caller;
+
+    ReevaluationsController(Reevaluation reevaluation, CallerOrganisation caller) {
+        this.reevaluation = reevaluation;
+        this.caller = caller;
+    }
+
+    @Operation(summary = "Re-evaluate one closed period of a payout structure and write the differences as adjusting lines",
+            description = "Write scope (arrives with API keys). Body: {\"periodStart\": \"2026-09-01\"}, the period's first local day. "
+                    + "Paid lines never change; a correction is a new line (revision n+1) with the difference, settled by a later "
+                    + "payment. 409 when the period has not been evaluated yet (the answer says when it will be). Goal results are "
+                    + "final once written, so a bonus re-evaluates to what it was.")
+    @PostMapping(path = "/api/v1/payout-structures/{id}/reevaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ReevaluationResult reevaluate(@PathVariable long id, @RequestBody ReevaluationRequest request) {
+        if (request == null || request.periodStart() == null) {
+            throw new IllegalArgumentException("periodStart is required: the first local day of the period, e.g. 2026-09-01");
+        }
+        long organisation = caller.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no payout structure " + id));
+        try {
+            List<AdjustmentView> lines = reevaluation.reevaluate(organisation, id, request.periodStart()).stream().map(AdjustmentView::of).toList();
+            return new ReevaluationResult(id, request.periodStart(), lines);
+        } catch (Reevaluation.Refused e) {
+            throw new ResponseStatusException(e.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e.getMessage());
+        }
+    }
+}
