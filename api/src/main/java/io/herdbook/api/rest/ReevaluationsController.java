@@ -51,7 +51,7 @@ public class ReevaluationsController {
     }
 
     @Operation(summary = "Re-evaluate one closed period of a payout structure and write the differences as adjusting lines",
-            description = "Write scope (arrives with API keys). Body: {\"periodStart\": \"2026-09-01\"}, the period's first local day. "
+            description = "Write scope (arrives with API keys). Body: {\"period_start\": \"2026-09-01\"}, the period's first local day. "
                     + "Paid lines never change; a correction is a new line (revision n+1) with the difference, settled by a later "
                     + "payment. 409 when the period has not been evaluated yet (the answer says when it will be). Goal results are "
                     + "final once written, so a bonus re-evaluates to what it was.")
@@ -59,7 +59,7 @@ public class ReevaluationsController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ReevaluationResult reevaluate(@PathVariable long id, @RequestBody ReevaluationRequest request) {
         if (request == null || request.periodStart() == null) {
-            throw new IllegalArgumentException("periodStart is required: the first local day of the period, e.g. 2026-09-01");
+            throw new IllegalArgumentException("period_start is required: the first local day of the period, e.g. 2026-09-01");
         }
         long organisation = caller.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no payout structure " + id));
         try {

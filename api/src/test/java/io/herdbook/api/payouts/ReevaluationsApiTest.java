@@ -53,31 +53,31 @@ class ReevaluationsApiTest {
         PayoutSeed foreign = new PayoutSeed(jdbc, "someone-else");
         long foreignCpm = foreign.cpm(foreign.project("theirs", "UTC"), null, "3.00", null, null, LocalDate.parse("2026-01-01"));
 
-        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"periodStart\":\"2026-01-01\"}"), 409,
+        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"period_start\":\"2026-01-01\"}"), 409,
                 "has not been evaluated yet; goal-evaluation evaluates it from 2026-02-03T00:00:00Z");
         runs.run(GoalEvaluationJobConfiguration.JOB_NAME, Instant.parse("2026-02-03T00:10:00Z"));
         long lines = jdbc.queryForObject("SELECT count(*) FROM payout_accruals", Long.class);
 
-        assertProblem(post("/api/v1/payout-structures/" + foreignCpm + "/reevaluations", "{\"periodStart\":\"2026-01-01\"}"), 404,
+        assertProblem(post("/api/v1/payout-structures/" + foreignCpm + "/reevaluations", "{\"period_start\":\"2026-01-01\"}"), 404,
                 "no payout structure " + foreignCpm);
-        assertProblem(post("/api/v1/payout-structures/999999/reevaluations", "{\"periodStart\":\"2026-01-01\"}"), 404, "no payout structure");
-        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{}"), 400, "periodStart is required");
-        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"periodStart\":\"2026-01-05\"}"), 400,
+        assertProblem(post("/api/v1/payout-structures/999999/reevaluations", "{\"period_start\":\"2026-01-01\"}"), 404, "no payout structure");
+        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{}"), 400, "period_start is required");
+        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"period_start\":\"2026-01-05\"}"), 400,
                 "does not start a monthly period; 2026-01-01 does");
-        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"periodStart\":\"January\"}"), 400, "");
+        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"period_start\":\"January\"}"), 400, "");
         assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "not json"), 400, "");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM payout_accruals", Long.class)).isEqualTo(lines).isEqualTo(1);
 
         // 12,345 × 3.00 / 1000 = 37.035 → 37.04 first; a later snapshot before the cutoff has 20,000: 60.00, so +22.96.
         seed.snapshot(post, Instant.parse("2026-02-02T00:00:00Z"), 20_000, 0);
-        HttpResponse<String> response = post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"periodStart\":\"2026-01-01\"}");
+        HttpResponse<String> response = post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"period_start\":\"2026-01-01\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode line = JSON.readTree(response.body()).get("lines").get(0);
         assertThat(JSON.readTree(response.body()).get("lines").size()).isEqualTo(1);
         assertThat(line.get("revision").asInt()).isEqualTo(1);
         assertThat(line.get("amount").asString()).isEqualTo("22.96");
-        assertThat(line.get("computedAmount").asString()).isEqualTo("22.96");
-        assertThat(line.get("postId").asLong()).isEqualTo(post);
+        assertThat(line.get("computed_amount").asString()).isEqualTo("22.96");
+        assertThat(line.get("post_id").asLong()).isEqualTo(post);
         assertThat(line.get("note").asString()).isEqualTo("re-evaluation: now 20000 views (+22.96)");
         assertThat(jdbc.queryForObject("SELECT sum(amount) FROM payout_accruals WHERE post_id = ?", java.math.BigDecimal.class, post))
                 .isEqualByComparingTo("60.00");

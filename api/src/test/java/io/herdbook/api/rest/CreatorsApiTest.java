@@ -73,10 +73,10 @@ class CreatorsApiTest {
         for (JsonNode creator : items) {
             String handle = creator.get("handle").asString();
             assertThat(creator.get("followers").asLong()).isEqualTo(sandbox.library().creator(handle).orElseThrow().followers());
-            assertThat(creator.get("postsFound").asLong()).isEqualTo(sandbox.library().posts(handle).size());
+            assertThat(creator.get("posts_found").asLong()).isEqualTo(sandbox.library().posts(handle).size());
             long views = sandbox.library().posts(handle).stream().mapToLong(p -> p.stats().views()).sum();
-            assertThat(creator.get("totalViews").asLong()).isEqualTo(views);
-            assertThat(creator.get("lastOutcome").asString()).isEqualTo("DATA");
+            assertThat(creator.get("total_views").asLong()).isEqualTo(views);
+            assertThat(creator.get("last_outcome").asString()).isEqualTo("DATA");
         }
         assertThat(json(response).get("next").isNull()).isTrue();
     }
@@ -102,9 +102,9 @@ class CreatorsApiTest {
         HttpResponse<String> response = get("/api/v1/creators/" + creator.get("id").asLong() + "/posts?limit=2");
         List<String> ids = new ArrayList<>();
         JsonNode page = json(response);
-        page.get("items").forEach(post -> ids.add(post.get("platformPostId").asString()));
+        page.get("items").forEach(post -> ids.add(post.get("platform_post_id").asString()));
         JsonNode second = json(get("/api/v1/creators/" + creator.get("id").asLong() + "/posts?limit=50&cursor=" + page.get("next").asString()));
-        second.get("items").forEach(post -> ids.add(post.get("platformPostId").asString()));
+        second.get("items").forEach(post -> ids.add(post.get("platform_post_id").asString()));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(ids).containsExactlyElementsOf(sandbox.library().posts(handle).stream().map(p -> p.id()).toList());

@@ -82,7 +82,7 @@ class JobsApiTest {
         assertThat(names).containsExactlyElementsOf(JobCatalogue.DEFAULT_CRONS.keySet()).hasSize(9);
         JsonNode healthCheck = json(get("/api/v1/jobs/health-check"));
         assertThat(healthCheck.get("cron").asString()).isEqualTo("0 5 * * * ?");
-        assertThat(healthCheck.get("nextPeriod").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:05:00Z");
+        assertThat(healthCheck.get("next_period").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:05:00Z");
     }
 
     @Test
@@ -102,11 +102,11 @@ class JobsApiTest {
 
         assertThat(paused.statusCode()).as(paused.body()).isEqualTo(200);
         assertThat(json(paused).get("paused").asBoolean()).isTrue();
-        assertThat(json(paused).get("nextPeriod").isNull()).isTrue();
+        assertThat(json(paused).get("next_period").isNull()).isTrue();
         assertThat(whilePaused.get("paused").asBoolean()).isTrue();
         assertThat(resumed.statusCode()).isEqualTo(200);
         assertThat(json(resumed).get("paused").asBoolean()).isFalse();
-        assertThat(json(resumed).get("nextPeriod").asString()).endsWith("T14:30:00Z");
+        assertThat(json(resumed).get("next_period").asString()).endsWith("T14:30:00Z");
     }
 
     @Test
@@ -293,7 +293,7 @@ class JobsApiTest {
         assertThat(json(polled)).isEqualTo(json(response));
         assertThat(json(polled).get("status").asString()).isEqualTo("QUEUED");
         assertThat(json(polled).get("trigger").asString()).isEqualTo("RUN_NOW");
-        assertThat(json(polled).get("queueJobId").isNull()).isFalse();
+        assertThat(json(polled).get("queue_job_id").isNull()).isFalse();
         assertThat(ledger.find(json(polled).get("id").asLong())).isPresent();
     }
 

@@ -81,17 +81,17 @@ class SentimentApiTest {
         assertThat(radar.get("from").asString()).isEqualTo("2026-03-02");
         assertThat(radar.get("to").asString()).isEqualTo("2026-03-31");
         JsonNode kpis = radar.get("kpis");
-        assertThat(kpis.get("totalComments").asLong()).isEqualTo(32);
-        assertThat(kpis.get("analysedComments").asLong()).isEqualTo(30);
-        assertThat(kpis.get("negativePercent").isNumber()).isTrue();
-        assertThat(kpis.get("negativePercent").decimalValue()).isEqualByComparingTo("13.3");
-        assertThat(kpis.get("positivePercent").decimalValue()).isEqualByComparingTo("66.7");
-        assertThat(radar.get("volume").get("bucketSize").asString()).isEqualTo("WEEK");
+        assertThat(kpis.get("total_comments").asLong()).isEqualTo(32);
+        assertThat(kpis.get("analysed_comments").asLong()).isEqualTo(30);
+        assertThat(kpis.get("negative_percent").isNumber()).isTrue();
+        assertThat(kpis.get("negative_percent").decimalValue()).isEqualByComparingTo("13.3");
+        assertThat(kpis.get("positive_percent").decimalValue()).isEqualByComparingTo("66.7");
+        assertThat(radar.get("volume").get("bucket_size").asString()).isEqualTo("WEEK");
         assertThat(radar.get("volume").get("buckets")).hasSize(5);
         assertThat(radar.get("creators")).hasSize(1);
         assertThat(radar.get("creators").get(0).get("handle").asString()).isEqualTo("ranked");
         assertThat(radar.get("alerts")).hasSize(1);
-        assertThat(radar.get("alerts").get(0).get("postId").asLong()).isEqualTo(alerting);
+        assertThat(radar.get("alerts").get(0).get("post_id").asLong()).isEqualTo(alerting);
         assertThat(radar.get("stream").get("items")).hasSize(5);
         assertThat(radar.get("stream").get("next").isString()).isTrue();
     }
@@ -101,9 +101,9 @@ class SentimentApiTest {
         JsonNode fourteen = json("/api/v1/projects/" + project + "/sentiment?from=2026-03-02&to=2026-03-15").get("volume");
         JsonNode fifteen = json("/api/v1/projects/" + project + "/sentiment?from=2026-03-02&to=2026-03-16").get("volume");
 
-        assertThat(fourteen.get("bucketSize").asString()).isEqualTo("DAY");
+        assertThat(fourteen.get("bucket_size").asString()).isEqualTo("DAY");
         assertThat(fourteen.get("buckets")).hasSize(14);
-        assertThat(fifteen.get("bucketSize").asString()).isEqualTo("WEEK");
+        assertThat(fifteen.get("bucket_size").asString()).isEqualTo("WEEK");
         assertThat(fifteen.get("buckets")).hasSize(3);
     }
 
@@ -115,7 +115,7 @@ class SentimentApiTest {
         while (true) {
             page.get("items").forEach(item -> {
                 ids.add(item.get("id").asLong());
-                times.add(item.get("postedAt").asString());
+                times.add(item.get("posted_at").asString());
             });
             if (page.get("next").isNull()) {
                 break;
@@ -160,8 +160,8 @@ class SentimentApiTest {
         assertThat(summary.get("comments").get("total").asLong()).isEqualTo(22);
         assertThat(summary.get("comments").get("unscored").asLong()).isEqualTo(2);
         assertThat(summary.get("comments").get("positive").asLong()).isEqualTo(20);
-        assertThat(summary.get("positivePercent").decimalValue()).isEqualByComparingTo("100.0");
-        assertThat(summary.get("averageScore").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(summary.get("positive_percent").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(summary.get("average_score").decimalValue()).isEqualByComparingTo("0.5");
         assertThat(ids).hasSize(22).doesNotHaveDuplicates();
         assertThat(likes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }

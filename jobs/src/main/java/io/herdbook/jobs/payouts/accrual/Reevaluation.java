@@ -72,7 +72,7 @@ public class Reevaluation {
         Terms terms = structures.find(organisationId, structureId)
                 .orElseThrow(() -> new Refused("no payout structure " + structureId, true));
         if (!terms.period().startOf(periodStart).equals(periodStart)) {
-            throw new IllegalArgumentException("periodStart " + periodStart + " does not start a " + terms.period().name().toLowerCase()
+            throw new IllegalArgumentException("period_start " + periodStart + " does not start a " + terms.period().name().toLowerCase()
                     + " period; " + terms.period().startOf(periodStart) + " does");
         }
         Period period = new Period(terms.period(), periodStart, terms.zone());
