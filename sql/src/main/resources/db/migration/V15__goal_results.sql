@@ -26,11 +26,14 @@ CREATE TABLE goal_results (
 
 -- The exact snapshot each counted post contributed: a result is traceable to its stats.
 CREATE TABLE goal_result_posts (
-    goal_result_id        bigint      NOT NULL REFERENCES goal_results (id),
-    post_id               bigint      NOT NULL REFERENCES posts (id),
+    organisation_id       bigint      NOT NULL,
+    goal_result_id        bigint      NOT NULL,
+    post_id               bigint      NOT NULL,
     -- NULL when the post had no snapshot before the cutoff (it counts as a post with 0 views).
     snapshot_observed_at  timestamptz,
     views                 bigint      NOT NULL,
     likes                 bigint      NOT NULL,
-    PRIMARY KEY (goal_result_id, post_id)
+    PRIMARY KEY (goal_result_id, post_id),
+    FOREIGN KEY (organisation_id, goal_result_id) REFERENCES goal_results (organisation_id, id),
+    FOREIGN KEY (organisation_id, post_id) REFERENCES posts (organisation_id, id)
 );

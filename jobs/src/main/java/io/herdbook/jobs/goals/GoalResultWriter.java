@@ -42,7 +42,7 @@ public class GoalResultWriter implements ItemWriter<GoalPeriodResults> {
             for (CreatorGoalResult result : results.creators()) {
                 Long id = insert(goal, period, results.statsCutoff(), result, now);
                 if (id != null) {
-                    insertPosts(id, result.posts());
+                    insertPosts(goal.organisationId(), id, result.posts());
                     written++;
                 }
             }
@@ -68,13 +68,14 @@ public class GoalResultWriter implements ItemWriter<GoalPeriodResults> {
         return ids.isEmpty() ? null : ids.getFirst();
     }
 
-    private void insertPosts(long resultId, List<PostMeasure> posts) {
+    private void insertPosts(long organisationId, long resultId, List<PostMeasure> posts) {
         List<Object[]> rows = new ArrayList<>();
         for (PostMeasure post : posts) {
-            rows.add(new Object[] {resultId, post.postId(), Sql.utc(post.snapshotObservedAt()), post.views(), post.likes()});
+            rows.add(new Object[] {organisationId, resultId, post.postId(), Sql.utc(post.snapshotObservedAt()), post.views(), post.likes()});
         }
         jdbc.batchUpdate("""
-                INSERT INTO goal_result_posts (goal_result_id, post_id, snapshot_observed_at, views, likes) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO goal_result_posts (organisation_id, goal_result_id, post_id, snapshot_observed_at, views, likes)
+                VALUES (?, ?, ?, ?, ?, ?)
                 """, rows);
     }
 }
