@@ -12,7 +12,8 @@ import java.util.List;
  * @param evaluatedAt when the stored result was evaluated; null for a live figure
  * @param statsCutoff the figure uses stats observed before this instant
  * @param refreshedAt the latest fetch of any of the creator's tracked posts' stats; null when none was ever fetched
- * @param advisories  why the figure may not be the final word, in {@link ComplianceAdvisory} order; empty when it is
+ * @param advisories  why the figure may not be the final word, in {@link ComplianceAdvisory} order; always empty for a
+ *                    stored result, which is final
  */
 public record CreatorCompliance(long creatorId, String handle, Long actual, long target, boolean met, long posts, boolean finalResult,
                                 Instant evaluatedAt, Instant statsCutoff, Instant refreshedAt, List<ComplianceAdvisory> advisories) {

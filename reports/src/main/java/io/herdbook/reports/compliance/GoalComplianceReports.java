@@ -78,8 +78,9 @@ public class GoalComplianceReports {
         for (long creator : creators) {
             StoredResults.Result result = results.get(creator);
             if (result != null) {
+                // A stored result is final: nothing about the period or the creator's refreshes can change it.
                 rows.add(new CreatorCompliance(creator, handles.get(creator), result.actual(), result.target(), result.met(), result.posts(),
-                        true, result.evaluatedAt(), result.statsCutoff(), refreshed.get(creator), periodAdvisories));
+                        true, result.evaluatedAt(), result.statsCutoff(), refreshed.get(creator), List.of()));
             } else {
                 GoalOutcome outcome = GoalOutcome.of(goal.metric(), goal.target(), posts.getOrDefault(creator, List.of()));
                 List<ComplianceAdvisory> advisories = new ArrayList<>(periodAdvisories);
