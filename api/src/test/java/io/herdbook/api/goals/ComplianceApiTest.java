@@ -154,5 +154,21 @@ class ComplianceApiTest {
         assertThat(summary.statusCode()).isEqualTo(404);
         assertThat(badDay.statusCode()).isEqualTo(400);
         assertThat(badDay.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(badDay.body()).get("detail").asString()).contains("period_containing").contains("2026-02-30");
+    }
+
+    @Test
+    void theApiDocumentNamesEachEndpointsScope() throws Exception {
+        JsonNode paths = json("/v3/api-docs", 200).get("paths");
+
+        assertThat(paths.get("/api/v1/projects/{id}/goal-compliance").get("get").get("description").asString()).startsWith("Read scope");
+        assertThat(paths.get("/api/v1/projects/{id}/goal-compliance/summary").get("get").get("description").asString()).startsWith("Read scope");
+        assertThat(paths.get("/api/v1/projects/{id}/goals").get("get").get("description").asString()).startsWith("Read scope");
+        assertThat(paths.get("/api/v1/projects/{id}/goals").get("post").get("description").asString()).startsWith("Write scope");
+        assertThat(paths.get("/api/v1/goals/{id}").get("get").get("description").asString()).startsWith("Read scope");
+        assertThat(paths.get("/api/v1/goals/{id}").get("patch").get("description").asString()).startsWith("Write scope");
+        assertThat(paths.get("/api/v1/goals/{id}").get("delete").get("description").asString()).startsWith("Write scope");
+        assertThat(paths.get("/api/v1/goals/{id}/creators/{creatorId}").get("put").get("description").asString()).startsWith("Write scope");
+        assertThat(paths.get("/api/v1/goals/{id}/creators/{creatorId}").get("delete").get("description").asString()).startsWith("Write scope");
     }
 }
