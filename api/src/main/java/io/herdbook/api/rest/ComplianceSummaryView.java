@@ -9,16 +9,12 @@ import io.herdbook.reports.compliance.GoalTally;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** The compliance report counted, as the API shows it: per goal (creators, met, not_met, with_advisories) and in total. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record ComplianceSummaryView(long projectId, String timeZone, LocalDate periodContaining, Instant asOf, List<GoalCounts> goals,
                              Totals totals) {
 
     /** One goal's counts in its period (local days first_day..last_day, both included; UTC window [from, to)). */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GoalCounts(long goalId, String name, GoalMetric metric, long target, PeriodKind period, LocalDate firstDay, LocalDate lastDay,
                       Instant from, Instant to, @JsonProperty("final") boolean isFinal, long creators, long met, long notMet,
                       long withAdvisories) {
@@ -33,7 +29,6 @@ record ComplianceSummaryView(long projectId, String timeZone, LocalDate periodCo
     }
 
     /** Over every goal: {@code creators} counts (goal, creator) pairs. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Totals(long goals, long creators, long met, long notMet, long withAdvisories) {
     }
 

@@ -10,8 +10,6 @@ import io.herdbook.reports.compliance.GoalCompliance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A project's goal compliance as the API shows it.
@@ -20,7 +18,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param asOf             "now" for the advisories and for live figures
  * @param staleAfter       the STATS_MAY_BE_STALE window, as an ISO-8601 duration
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record GoalComplianceView(long projectId, String timeZone, LocalDate periodContaining, Instant asOf, String staleAfter,
                           List<GoalPeriod> goals) {
 
@@ -29,7 +26,6 @@ record GoalComplianceView(long projectId, String timeZone, LocalDate periodConta
      *
      * @param isFinal true when every creator's figure is goal-evaluation's stored result
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GoalPeriod(long goalId, String name, GoalMetric metric, long target, PeriodKind period, LocalDate firstDay, LocalDate lastDay,
                       Instant from, Instant to, @JsonProperty("final") boolean isFinal, List<ComplianceAdvisory> advisories,
                       List<CreatorRow> creators) {
@@ -46,7 +42,6 @@ record GoalComplianceView(long projectId, String timeZone, LocalDate periodConta
      *
      * @param actual null when the metric has no value (MIN_VIEWS_PER_POST over no posts)
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CreatorRow(long creatorId, String handle, Long actual, long target, boolean met, long posts,
                       @JsonProperty("final") boolean isFinal, Instant evaluatedAt, Instant statsCutoff, Instant refreshedAt,
                       List<ComplianceAdvisory> advisories) {

@@ -7,18 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A goal as the API shows it (field names in snake_case, as the goal bodies take them).
+ * A goal as the API shows it (field names in snake_case, like every body of the API).
  *
  * @param campaignId  null: the project's goal
  * @param allCreators true: covers every creator of the project (or campaign), now and later; false: only those listed
  * @param creators    the creators it covers now, in id order
  * @param archivedAt  null while the goal is evaluated
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record GoalView(long id, long projectId, Long campaignId, String name, GoalMetric metric, long target, PeriodKind period,
                 LocalDate startsOn, boolean allCreators, List<CreatorRef> creators, Instant archivedAt) {
 

@@ -38,6 +38,13 @@ public class GoalResultWriter implements ItemWriter<GoalPeriodResults> {
         for (GoalPeriodResults results : chunk) {
             Goal goal = results.item().goal();
             Period period = results.item().period();
+            if (!termsStillHold(goal)) {
+                // An operator changed or archived the goal after it was read: judging by the old terms would store a
+                // result the goal no longer asks for. Left unrecorded, the next run measures it by the new terms.
+                log.info("goal-evaluation: goal {} changed while {} was measured; left for the next run", goal.id(), period);
+                StepNotes.lastChunk("goal " + goal.id() + " changed while " + period + " was measured; left for the next run");
+                continue;
+            }
             long written = 0;
             for (CreatorGoalResult result : results.creators()) {
                 Long id = insert(goal, period, results.statsCutoff(), result, now);
@@ -52,6 +59,21 @@ public class GoalResultWriter implements ItemWriter<GoalPeriodResults> {
             log.info("goal-evaluation: {}", line);
             StepNotes.lastChunk(line);
         }
+    }
+
+    /**
+     * Locks the goal's row ({@code FOR SHARE}, until the chunk commits: a change of terms waits for this result, and
+     * once a result exists the API refuses one) and says whether its terms are still those the results were measured by.
+     */
+    private boolean termsStillHold(Goal goal) {
+        return Boolean.TRUE.equals(jdbc.query("""
+                SELECT metric, target, period, starts_on, all_creators, campaign_id, archived_at IS NULL AS live
+                  FROM goals WHERE organisation_id = ? AND id = ? FOR SHARE
+                """, rs -> rs.next() && rs.getBoolean("live") && rs.getString("metric").equals(goal.metric().name())
+                && rs.getLong("target") == goal.target() && rs.getString("period").equals(goal.period().name())
+                && rs.getObject("starts_on", java.time.LocalDate.class).equals(goal.startsOn())
+                && rs.getBoolean("all_creators") == goal.allCreators()
+                && java.util.Objects.equals(Sql.nullableLong(rs, "campaign_id"), goal.campaignId()), goal.organisationId(), goal.id()));
     }
 
     private Long insert(Goal goal, Period period, Instant cutoff, CreatorGoalResult result, Instant now) {

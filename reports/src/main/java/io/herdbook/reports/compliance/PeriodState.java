@@ -1,5 +1,6 @@
 package io.herdbook.reports.compliance;
 
+import io.herdbook.jobs.goals.EvaluationMark;
 import io.herdbook.jobs.goals.Period;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +14,6 @@ enum PeriodState {
     /** now ≥ end + 48 h: the stats it is judged by are fixed, whether or not the job has stored its result yet. */
     PAST_EVALUATION_MARK;
 
-    /** How long after a period's end goal-evaluation acts, and so which stats it uses (those observed before end + 48 h). */
-    static final Duration EVALUATION_DELAY = Duration.ofHours(48);
-
     static PeriodState of(Period period, Instant now) {
         if (now.isBefore(period.to())) {
             return IN_PROGRESS;
@@ -23,8 +21,9 @@ enum PeriodState {
         return now.isBefore(evaluationMark(period)) ? CLOSED_RECENTLY : PAST_EVALUATION_MARK;
     }
 
+    /** goal-evaluation's own mark for a goal's period (no view window), so the report and the job never drift apart. */
     static Instant evaluationMark(Period period) {
-        return period.to().plus(EVALUATION_DELAY);
+        return EvaluationMark.of(period, Duration.ZERO);
     }
 
     /** The stats a live figure of the period uses: observed before now, and never after the mark the evaluation uses. */
