@@ -75,9 +75,9 @@ public class PayoutMethodStore {
         return find(organisation, method.id()).orElseThrow();
     }
 
-    /** Archives the method at {@code at} (no longer listed or offered; payments keep naming it); an archived one stays as it was. */
+    /** Archives the method at {@code at}: no longer listed or the default; payments keep naming it. An archived one stays as it was. */
     public Optional<PayoutMethod> archive(long organisation, long id, Instant at) {
-        jdbc.update("UPDATE payout_methods SET archived_at = ? WHERE organisation_id = ? AND id = ? AND archived_at IS NULL",
+        jdbc.update("UPDATE payout_methods SET archived_at = ?, is_default = false WHERE organisation_id = ? AND id = ? AND archived_at IS NULL",
                 Sql.utc(at), organisation, id);
         return find(organisation, id);
     }
