@@ -78,12 +78,10 @@ public class PayoutStructuresController {
         PayoutStructure current = structure(id);
         long organisation = scope.organisation("no payout structure " + id);
         PayoutStructureRequests.Change change = PayoutStructureRequests.change(body, current.kind(), current.terms());
-        if (!change.terms().equals(current.terms())) {
-            structures.changeTerms(organisation, id, change.terms());
-        }
         boolean archive = change.archived() != null && change.archived() != (current.archivedAt() != null);
-        return PayoutStructureView.of(structures.update(organisation, id, change.name(), archive,
-                Boolean.TRUE.equals(change.archived()) ? clock.instant() : null).orElseThrow(() -> noStructure(id)));
+        return PayoutStructureView.of(structures.change(organisation, id, change.name(), archive,
+                Boolean.TRUE.equals(change.archived()) ? clock.instant() : null,
+                change.terms().equals(current.terms()) ? null : change.terms()).orElseThrow(() -> noStructure(id)));
     }
 
     @Operation(summary = "Archive a payout structure: it accrues no more; its lines stay", description = "Write scope (arrives with API keys). 204.")
@@ -92,7 +90,7 @@ public class PayoutStructuresController {
     public void archive(@PathVariable long id) {
         PayoutStructure current = structure(id);
         if (current.archivedAt() == null) {
-            structures.update(scope.organisation("no payout structure " + id), id, null, true, clock.instant());
+            structures.change(scope.organisation("no payout structure " + id), id, null, true, clock.instant(), null);
         }
     }
 

@@ -5,9 +5,9 @@
  * /api/v1/projects/{id}/sentiment} (KPIs, volume, ranked creators, alerts, the stream's first page),
  * {@code /api/v1/projects/{id}/sentiment/comments} (the stream, page by page) and {@code GET
  * /api/v1/videos/{id}/comments} (one post's comments with its breakdown; read scope); and the payout side:
- * campaigns ({@link io.herdbook.api.rest.CampaignsController}), payout structures, payout methods, accruals and
- * balances, payments and their receipts, with snake_case JSON and money as two-decimal text ({@link
- * io.herdbook.api.rest.JsonBody} says how amounts are read). Lists page by keyset with an opaque {@code next}
+ * campaigns ({@code CampaignsController}), payout structures, payout methods, accruals and
+ * balances, payments and their receipts, with snake_case JSON and money as two-decimal text ({@code
+ * JsonBody} says how amounts are read). Lists page by keyset with an opaque {@code next}
  * cursor. Every error is {@code application/problem+json}; until API keys arrive, requests are scoped to
  * the organisation named by {@code herdbook.api.organisation}.
  */

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payout structures and their CPM tiers, within one organisation. Terms are evidence: once a structure has
- * accrual lines its terms never change ({@link #changeTerms}); a new structure is made instead.
+ * accrual lines its terms never change ({@link #change}); a new structure is made instead.
  */
 @Repository
 public class PayoutStructureStore {
@@ -55,24 +55,34 @@ public class PayoutStructureStore {
         return jdbc.query(SELECT + " WHERE organisation_id = ? AND id = ?", this::structure, organisation, id).stream().findFirst();
     }
 
-    /** Renames it, and archives it at {@code archivedAt} or (null) restores it; {@code name} null leaves it. */
-    public Optional<PayoutStructure> update(long organisation, long id, String name, boolean archiveGiven, Instant archivedAt) {
-        int changed = jdbc.update("""
-                UPDATE payout_structures SET name = coalesce(?, name), archived_at = CASE WHEN ? THEN ? ELSE archived_at END
-                 WHERE organisation_id = ? AND id = ?""", name, archiveGiven, Sql.utc(archivedAt), organisation, id);
-        return changed == 0 ? Optional.empty() : find(organisation, id);
-    }
-
     /**
-     * Replaces the terms of a structure that has no accrual lines yet.
+     * Renames, archives or restores the structure and/or replaces its terms, all in one transaction.
      *
-     * @throws PayoutRefusedException CONFLICT when it has lines (their evidence includes these terms)
+     * @param name        null: unchanged
+     * @param archiveGiven false: archived_at unchanged; true: it becomes {@code archivedAt} (null restores it)
+     * @param terms       null: unchanged; else the new terms, allowed only while the structure has no accrual lines
+     * @return empty when the organisation has no such structure
+     * @throws PayoutRefusedException CONFLICT when new terms are given and it has lines (their evidence includes its terms)
      */
     @Transactional
-    public void changeTerms(long organisation, long id, StructureTerms terms) {
+    public Optional<PayoutStructure> change(long organisation, long id, String name, boolean archiveGiven, Instant archivedAt,
+                                            StructureTerms terms) {
         // The row lock waits for accrual lines being written against the structure (their foreign key holds a
-        // share lock on it) and holds off new ones until this commits, so the check below sees every line.
-        jdbc.queryForList("SELECT id FROM payout_structures WHERE organisation_id = ? AND id = ? FOR UPDATE", Long.class, organisation, id);
+        // share lock on it) and holds off new ones until this commits, so the check for lines sees every one.
+        if (jdbc.queryForList("SELECT id FROM payout_structures WHERE organisation_id = ? AND id = ? FOR UPDATE", Long.class,
+                organisation, id).isEmpty()) {
+            return Optional.empty();
+        }
+        if (terms != null) {
+            replaceTerms(organisation, id, terms);
+        }
+        jdbc.update("""
+                UPDATE payout_structures SET name = coalesce(?, name), archived_at = CASE WHEN ? THEN ? ELSE archived_at END
+                 WHERE organisation_id = ? AND id = ?""", name, archiveGiven, Sql.utc(archivedAt), organisation, id);
+        return find(organisation, id);
+    }
+
+    private void replaceTerms(long organisation, long id, StructureTerms terms) {
         if (Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM payout_accruals WHERE organisation_id = ? AND structure_id = ?)", Boolean.class, organisation, id))) {
             throw PayoutRefusedException.conflict("payout structure " + id + " already has accrual lines, and its terms are part of "
