@@ -106,6 +106,13 @@ class ReceiptsApiTest {
     }
 
     @Test
+    void aMultipartReceiptOverTenMegabytesIsA413Too() throws Exception {
+        problem(multipart("big.pdf", "application/pdf", Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1)), 413);
+
+        assertThat(jdbc.queryForObject("SELECT receipt_file IS NULL FROM payout_payments WHERE id = ?", Boolean.class, payment)).isTrue();
+    }
+
+    @Test
     void anotherOrganisationsPaymentHasNoReceiptHere() throws Exception {
         long other = data.anotherOrganisation();
         long foreignCreator = data.creator(other, data.project(other, "UTC"));
