@@ -6,7 +6,9 @@
  * {@code /api/v1/projects/{id}/sentiment/comments} (the stream, page by page) and {@code GET
  * /api/v1/videos/{id}/comments} (one post's comments with its breakdown; read scope); goals ({@code /api/v1/projects/{id}/goals},
  * {@code /api/v1/goals/{id}} and its {@code /creators/{creatorId}}) and their compliance ({@code GET
- * /api/v1/projects/{id}/goal-compliance} and {@code /summary}). Field names are snake_case in every body.
+ * /api/v1/projects/{id}/goal-compliance} and {@code /summary}); and the payout side: campaigns, payout structures
+ * and their re-evaluations, payout methods, accruals and balances, payments and their receipts, with money as
+ * two-decimal text ({@code JsonBody} says how amounts are read). Field names are snake_case in every body.
  * Lists page by keyset with an opaque {@code next}
  * cursor. Every error is {@code application/problem+json}; until API keys arrive, requests are scoped to
  * the organisation named by {@code herdbook.api.organisation}.

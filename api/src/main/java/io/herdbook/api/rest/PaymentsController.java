@@ -1,0 +1,99 @@
+package io.herdbook.api.rest;
+
+import io.herdbook.jobs.payouts.Keyset;
+import io.herdbook.jobs.payouts.NewPayment;
+import io.herdbook.jobs.payouts.PayoutMethod;
+import io.herdbook.jobs.payouts.PayoutMethodStore;
+import io.herdbook.jobs.payouts.PayoutRefusedException;
+import io.herdbook.jobs.payouts.Payment;
+import io.herdbook.jobs.payouts.PaymentRecorder;
+import io.herdbook.jobs.payouts.PaymentStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Payments: accrual lines marked paid, all at once, under a reference that is unique in the organisation. */
+@Tag(name = "payments", description = "Money paid to creators. Read scope to read, write scope to pay (arrive with API keys).")
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+public class PaymentsController {
+
+    static final String LIST = "payments";
+    /** The most lines one payment settles: a month of daily posts for a busy creator, many times over. */
+    static final int MAX_LINES = 1_000;
+    private static final Set<String> FIELDS = Set.of("creator_id", "accrual_ids", "method_id", "reference", "paid_at");
+
+    private final PaymentRecorder recorder;
+    private final PaymentStore payments;
+    private final PayoutMethodStore methods;
+    private final PayoutScope scope;
+    private final Clock clock;
+
+    PaymentsController(PaymentRecorder recorder, PaymentStore payments, PayoutMethodStore methods, PayoutScope scope, Clock clock) {
+        this.recorder = recorder;
+        this.payments = payments;
+        this.methods = methods;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Pay accrual lines: {creator_id, accrual_ids: [...], method_id?, reference, paid_at?}; the amount is the lines' sum",
+            description = "Write scope (arrives with API keys). Every line must be the creator's and unpaid; in one transaction the lines "
+                    + "are locked, summed and attached to the new payment. 201 with the payment; 404 for a line or creator that is not the "
+                    + "organisation's; 409 when a line is already paid or the reference is in use (nothing is recorded); 400 listing wrong fields. "
+                    + "paid_at defaults to now.")
+    @PostMapping("/payments")
+    public ResponseEntity<PaymentView> pay(@RequestBody(required = false) String body) {
+        JsonBody json = JsonBody.of(body, FIELDS);
+        Long creatorId = json.whole("creator_id", true, 1, Long.MAX_VALUE);
+        List<Long> lines = json.ids("accrual_ids", MAX_LINES);
+        Long methodId = json.whole("method_id", false, 1, Long.MAX_VALUE);
+        String reference = json.text("reference", true, 200);
+        Instant paidAt = json.instant("paid_at", false);
+        json.check();
+        PayoutScope.Creator creator = scope.creator(creatorId);
+        if (methodId != null) {
+            checkMethod(creator, methodId);
+        }
+        Payment payment = recorder.pay(creator.organisation(),
+                new NewPayment(creatorId, lines, methodId, reference, paidAt != null ? paidAt : clock.instant()));
+        return ResponseEntity.created(URI.create("/api/v1/payments/" + payment.id())).body(PaymentView.of(payment));
+    }
+
+    @Operation(summary = "One payment, with the lines it paid and its receipt_url", description = "Read scope (arrives with API keys).")
+    @GetMapping("/payments/{id}")
+    public PaymentView get(@PathVariable long id) {
+        return PaymentView.of(payments.find(scope.organisation("no payment " + id), id)
+                .orElseThrow(() -> PayoutRefusedException.notFound("no payment " + id)));
+    }
+
+    @Operation(summary = "A creator's payments, newest paid first, by cursor", description = "Read scope (arrives with API keys).")
+    @GetMapping("/creators/{id}/payments")
+    public Page<PaymentView> list(@PathVariable long id, @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
+        int size = Limits.limit(limit);
+        Keyset after = cursor == null ? null : Keyset.parse(LIST, cursor);
+        PayoutScope.Creator creator = scope.creator(id);
+        return PayoutPages.byKeyset(payments.list(creator.organisation(), id, after, size + 1), size,
+                p -> new Keyset(LIST, p.paidAt(), p.id()), PaymentView::of);
+    }
+
+    private void checkMethod(PayoutScope.Creator creator, long methodId) {
+        PayoutMethod method = methods.find(creator.organisation(), methodId).orElse(null);
+        if (method == null || method.creatorId() != creator.id() || method.archivedAt() != null) {
+            throw PayoutRefusedException.invalid("method_id", "no payout method " + methodId + " of creator " + creator.id() + " in use");
+        }
+    }
+}
