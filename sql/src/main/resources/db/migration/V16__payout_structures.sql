@@ -37,10 +37,12 @@ CREATE INDEX payout_structures_project ON payout_structures (project_id) WHERE a
 -- CPM tiers, marginal like tax brackets: the views of a post from from_views on are paid at cpm_rate
 -- (until the next tier's from_views). Without tiers the structure's cpm_rate pays every view.
 CREATE TABLE payout_cpm_tiers (
-    structure_id  bigint        NOT NULL REFERENCES payout_structures (id) ON DELETE CASCADE,
-    from_views    bigint        NOT NULL CHECK (from_views >= 0),
-    cpm_rate      numeric(14,2) NOT NULL CHECK (cpm_rate >= 0),
-    PRIMARY KEY (structure_id, from_views)
+    organisation_id  bigint        NOT NULL,
+    structure_id     bigint        NOT NULL,
+    from_views       bigint        NOT NULL CHECK (from_views >= 0),
+    cpm_rate         numeric(14,2) NOT NULL CHECK (cpm_rate >= 0),
+    PRIMARY KEY (structure_id, from_views),
+    FOREIGN KEY (organisation_id, structure_id) REFERENCES payout_structures (organisation_id, id) ON DELETE CASCADE
 );
 
 -- Where a creator wants to be paid.

@@ -4,8 +4,6 @@ import io.herdbook.jobs.payouts.Money;
 import io.herdbook.reports.accruals.AccrualLine;
 import java.time.Instant;
 import java.time.LocalDate;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * An accrual line as the API shows it: its evidence, its amounts as two-decimal text, and its payment.
@@ -13,17 +11,14 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param status  {@code paid} or {@code unpaid}
  * @param payment null while unpaid
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record AccrualView(long id, long projectId, long structureId, long creatorId, String kind, String status, LocalDate periodStart,
                    Instant periodFrom, Instant periodTo, Evidence evidence, String computedAmount, String amount, String unfundedAmount,
                    Instant qualifiedAt, Instant accruedAt, int revision, Long adjustsId, String note, PaymentRef payment) {
 
     /** The post and its frozen views (CPM, flat), or the goal result (bonus). */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Evidence(Long postId, String postUrl, Instant snapshotObservedAt, Long views, Long goalResultId) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record PaymentRef(long id, String reference, Instant paidAt) {
     }
 

@@ -2,11 +2,8 @@ package io.herdbook.api.rest;
 
 import io.herdbook.jobs.payouts.Money;
 import io.herdbook.reports.accruals.CreatorBalance;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** A creator's balance: accrued = paid + unpaid; unfunded (what budgets could not fund) beside it. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record BalanceView(long creatorId, String accrued, String paid, String unpaid, String unfunded) {
 
     static BalanceView of(CreatorBalance b) {

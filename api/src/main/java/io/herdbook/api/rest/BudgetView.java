@@ -2,11 +2,8 @@ package io.herdbook.api.rest;
 
 import io.herdbook.jobs.payouts.Money;
 import io.herdbook.reports.accruals.CampaignBudget;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** A campaign's budget against its lines; {@code budget} and {@code remaining} null when it has no budget. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record BudgetView(long campaignId, String budget, String accrued, String unfunded, String remaining) {
 
     static BudgetView of(CampaignBudget budget) {

@@ -2,11 +2,8 @@ package io.herdbook.api.rest;
 
 import io.herdbook.jobs.payouts.Campaign;
 import java.time.Instant;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** A campaign as the API shows it; money as two-decimal text, {@code budget} null when it has none. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record CampaignView(long id, long projectId, String name, String budget, long creatorCount, Instant createdAt) {
 
     static CampaignView of(Campaign campaign) {

@@ -4,15 +4,12 @@ import io.herdbook.jobs.payouts.Money;
 import io.herdbook.jobs.payouts.Payment;
 import java.time.Instant;
 import java.util.List;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A payment as the API shows it: the amount the server summed from its lines, as two-decimal text.
  *
  * @param receiptUrl where its receipt is downloaded; null until one is uploaded
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record PaymentView(long id, long creatorId, Long methodId, String amount, String reference, Instant paidAt, List<Long> accrualIds,
                    String receiptUrl, String receiptContentType, Instant receiptUploadedAt, Instant createdAt) {
 

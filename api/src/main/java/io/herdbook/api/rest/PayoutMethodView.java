@@ -3,11 +3,8 @@ package io.herdbook.api.rest;
 import io.herdbook.jobs.payouts.PayoutMethod;
 import io.herdbook.jobs.payouts.PayoutMethodKind;
 import java.time.Instant;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** A payout method as the API shows it. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record PayoutMethodView(long id, long creatorId, PayoutMethodKind kind, String details, boolean isDefault, Instant archivedAt,
                         Instant createdAt) {
 

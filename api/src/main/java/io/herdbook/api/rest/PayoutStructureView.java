@@ -7,16 +7,12 @@ import io.herdbook.jobs.payouts.StructureTerms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** A payout structure as the API shows it: money as two-decimal text; terms of other kinds are null. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record PayoutStructureView(long id, long projectId, Long campaignId, String name, PayoutKind kind, PeriodKind period,
                            LocalDate startsOn, String cpmRate, String capPerPost, List<Tier> tiers, String flatFee, Long minViews,
                            Integer viewWindowDays, Long goalId, String bonusAmount, Instant archivedAt, Instant createdAt) {
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Tier(long fromViews, String cpmRate) {
     }
 

@@ -84,7 +84,8 @@ final class PayoutSeed {
     }
 
     void tier(long structure, long fromViews, String rate) {
-        jdbc.update("INSERT INTO payout_cpm_tiers (structure_id, from_views, cpm_rate) VALUES (?, ?, ?)", structure, fromViews, new BigDecimal(rate));
+        jdbc.update("INSERT INTO payout_cpm_tiers (organisation_id, structure_id, from_views, cpm_rate) VALUES (?, ?, ?, ?)",
+                organisation, structure, fromViews, new BigDecimal(rate));
     }
 
     long flat(long project, String fee, long minViews, LocalDate startsOn) {

@@ -40,7 +40,7 @@ public class PayoutStructureStore {
                 organisation, structure.projectId(), structure.campaignId(), structure.name(), structure.kind().name(),
                 structure.period().name(), structure.startsOn(), terms.baseRate(), terms.capPerPost(), terms.flatFee(),
                 terms.minViews(), terms.goalId(), terms.bonusAmount(), terms.viewWindowDays());
-        insertTiers(id, terms.tiers());
+        insertTiers(organisation, id, terms.tiers());
         return find(organisation, id).orElseThrow();
     }
 
@@ -93,13 +93,13 @@ public class PayoutStructureStore {
                                              view_window_days = ?
                  WHERE organisation_id = ? AND id = ?""", terms.baseRate(), terms.capPerPost(), terms.flatFee(), terms.minViews(),
                 terms.bonusAmount(), terms.viewWindowDays(), organisation, id);
-        jdbc.update("DELETE FROM payout_cpm_tiers WHERE structure_id = ?", id);
-        insertTiers(id, terms.tiers());
+        jdbc.update("DELETE FROM payout_cpm_tiers WHERE organisation_id = ? AND structure_id = ?", organisation, id);
+        insertTiers(organisation, id, terms.tiers());
     }
 
-    private void insertTiers(long structure, List<CpmTier> tiers) {
-        jdbc.batchUpdate("INSERT INTO payout_cpm_tiers (structure_id, from_views, cpm_rate) VALUES (?, ?, ?)",
-                tiers.stream().map(t -> new Object[] {structure, t.fromViews(), t.cpmRate()}).toList());
+    private void insertTiers(long organisation, long structure, List<CpmTier> tiers) {
+        jdbc.batchUpdate("INSERT INTO payout_cpm_tiers (organisation_id, structure_id, from_views, cpm_rate) VALUES (?, ?, ?, ?)",
+                tiers.stream().map(t -> new Object[] {organisation, structure, t.fromViews(), t.cpmRate()}).toList());
     }
 
     private List<CpmTier> tiers(long structure) {

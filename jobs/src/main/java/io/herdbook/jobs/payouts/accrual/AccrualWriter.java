@@ -28,11 +28,13 @@ public class AccrualWriter implements ItemWriter<UnitLines> {
     private static final Logger log = LoggerFactory.getLogger(AccrualWriter.class);
 
     private final AccrualStore store;
+    private final TermsStore structures;
     private final EvaluatedPeriods evaluated;
     private final Clock clock;
 
     public AccrualWriter(JdbcTemplate jdbc, EvaluatedPeriods evaluated, Clock clock) {
         this.store = new AccrualStore(jdbc);
+        this.structures = new TermsStore(jdbc);
         this.evaluated = evaluated;
         this.clock = clock;
     }
@@ -55,6 +57,15 @@ public class AccrualWriter implements ItemWriter<UnitLines> {
         Set<Long> done = new HashSet<>();
         unit.structures().stream().filter(terms -> evaluated.isDone(Subject.PAYOUT_STRUCTURE, terms.id(), period.start()))
                 .forEach(terms -> done.add(terms.id()));
+        // And a structure whose terms changed after its lines were computed is left for the next run, which computes
+        // them by the new terms; the share lock keeps them from changing until this commits (the API then refuses it).
+        Set<Long> changed = new HashSet<>();
+        unit.structures().stream().filter(terms -> !done.contains(terms.id()) && !structures.termsStillHold(terms))
+                .forEach(terms -> changed.add(terms.id()));
+        if (!changed.isEmpty()) {
+            log.info("goal-evaluation: {}: the terms of structures {} changed while measuring; left for the next run", unit, changed);
+            done.addAll(changed);
+        }
         for (Line line : unitLines.lines()) {
             if (done.contains(line.terms().id())) {
                 continue;

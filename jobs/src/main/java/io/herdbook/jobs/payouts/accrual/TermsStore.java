@@ -37,6 +37,17 @@ public class TermsStore {
                 .stream().findFirst();
     }
 
+    /**
+     * Locks the structure's row {@code FOR SHARE} until the transaction ends and says whether its stored terms (tiers
+     * included) are still {@code terms}, the ones its lines were computed by, and it is not archived.
+     */
+    public boolean termsStillHold(Terms terms) {
+        jdbc.queryForList("SELECT id FROM payout_structures WHERE organisation_id = ? AND id = ? FOR SHARE", Long.class,
+                terms.organisationId(), terms.id());
+        return jdbc.query(SELECT + " WHERE s.organisation_id = ? AND s.id = ? AND s.archived_at IS NULL", this::terms,
+                terms.organisationId(), terms.id()).stream().findFirst().filter(terms::equals).isPresent();
+    }
+
     /** The creators a CPM or flat structure pays, in id order: its campaign's, else its project's. */
     public List<Long> creatorsOf(Terms terms) {
         if (terms.campaignId() != null) {
@@ -49,8 +60,9 @@ public class TermsStore {
 
     private Terms terms(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        List<CpmTier> tiers = jdbc.query("SELECT from_views, cpm_rate FROM payout_cpm_tiers WHERE structure_id = ? ORDER BY from_views",
-                (t, n) -> new CpmTier(t.getLong("from_views"), t.getBigDecimal("cpm_rate")), id);
+        List<CpmTier> tiers = jdbc.query("""
+                SELECT from_views, cpm_rate FROM payout_cpm_tiers WHERE organisation_id = ? AND structure_id = ? ORDER BY from_views
+                """, (t, n) -> new CpmTier(t.getLong("from_views"), t.getBigDecimal("cpm_rate")), rs.getLong("organisation_id"), id);
         int window = rs.getInt("view_window_days");
         Integer viewWindow = rs.wasNull() ? null : window;
         return new Terms(id, rs.getLong("organisation_id"), rs.getLong("project_id"), Sql.nullableLong(rs, "campaign_id"),
