@@ -1,5 +1,8 @@
 package io.herdbook.api.rest;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import org.apache.catalina.core.StandardHost;
@@ -21,6 +24,15 @@ class ApiConfiguration {
     OpenAPI herdbookApi() {
         return new OpenAPI().info(new Info().title("Herdbook API").version("v1")
                 .description("Creators, posts and their latest stats, read from PostgreSQL. Errors are application/problem+json."));
+    }
+
+    /**
+     * The API document names fields as the API writes them, in snake_case ({@code spring.jackson.property-naming-strategy}):
+     * swagger-core reads the models with a Jackson 2 mapper of its own, which knows nothing of Boot's, so it is told here.
+     */
+    @Bean
+    ModelResolver snakeCaseModels() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
     /** Requests Tomcat refuses itself are answered as problems too (see {@link ProblemErrorReportValve}). */

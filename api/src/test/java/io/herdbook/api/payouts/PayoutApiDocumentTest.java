@@ -30,6 +30,16 @@ class PayoutApiDocumentTest {
         assertThat(scope(paths, "/api/v1/creators/{id}/payments", "get")).startsWith("Read scope");
         assertThat(scope(paths, "/api/v1/payments/{id}/receipt", "put")).startsWith("Write scope");
         assertThat(scope(paths, "/api/v1/payments/{id}/receipt", "get")).startsWith("Read scope");
+        assertThat(scope(paths, "/api/v1/payout-structures/{id}/reevaluations", "post")).startsWith("Write scope");
+    }
+
+    @Test
+    void theDocumentNamesFieldsAsTheApiWritesThemInSnakeCase() throws Exception {
+        JsonNode schemas = json(new PayoutHttp(port).get("/v3/api-docs"), 200).get("components").get("schemas");
+
+        assertThat(schemas.get("AccrualView").get("properties").propertyNames())
+                .contains("period_start", "computed_amount", "unfunded_amount").doesNotContain("periodStart", "computedAmount");
+        assertThat(schemas.get("ReevaluationRequest").get("properties").propertyNames()).containsExactly("period_start");
     }
 
     private static String scope(JsonNode paths, String path, String method) {
