@@ -1,6 +1,7 @@
 package io.herdbook.api.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.herdbook.jobs.payouts.Money;
 import io.herdbook.jobs.testing.MigratedDatabase;
@@ -11,6 +12,7 @@ import io.herdbook.reports.exports.PayoutCsvExporter;
 import io.herdbook.reports.range.DateRange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.ByteArrayInputStream;
@@ -361,6 +363,37 @@ class PayoutCsvExporterIntegrationTest {
         assertThat(exporter.count(project, ExportKind.ACCRUALS, range("2026-09-16", "2026-09-16"))).isEqualTo(1);
         ExportProject spoofed = new ExportProject(organisation, foreign, "x", CHICAGO);
         assertThat(exporter.count(spoofed, ExportKind.ACCRUALS, range("2026-09-16", "2026-09-16"))).isZero();
+    }
+
+    @Test
+    void aClientThatGoesAwayMidExportLeavesNoOpenCursorBehind() throws Exception {
+        // 11 creators (frys_8 and 10 more) × 100 posts × 6 structures (the one above and 5 more): 6,600 lines, many batches.
+        assertThat(data.bulkLines(organisation, project.id(), 10, 100, 5, Instant.parse("2026-09-16T06:00:00Z"))).isEqualTo(6_600);
+        OutputStream goesAway = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 100_000) {
+                    throw new IOException("broken pipe");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> exporter.write(project, ExportKind.ACCRUALS, range("2026-09-16", "2026-09-16"), false, goesAway,
+                ExportProgress.NONE)).isInstanceOf(IOException.class).hasMessage("broken pipe");
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long open;
+        do {
+            open = JDBC.queryForObject("""
+                    SELECT count(*) FROM pg_stat_activity
+                     WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%FROM payout_accruals a%'
+                       AND state <> 'idle'
+                    """, Long.class);
+        } while (open > 0 && System.nanoTime() < deadline);
+        assertThat(open).isZero();
+        assertThat(exporter.count(project, ExportKind.ACCRUALS, range("2026-09-16", "2026-09-16"))).isEqualTo(6_600);
     }
 
     @Test

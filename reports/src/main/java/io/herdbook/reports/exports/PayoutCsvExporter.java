@@ -21,16 +21,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a project's payout CSV ({@link ExportKind}) for a range of whole local days, streamed: PostgreSQL hands
- * the rows over a forward-only cursor {@value #FETCH_SIZE} at a time (it only does so inside a transaction, hence
- * autocommit off) and each row is printed as it arrives, so memory stays flat whatever the number of lines.
+ * the rows over a forward-only cursor a few thousand at a time (it only does so inside a transaction, hence
+ * autocommit off), read on a thread of their own ({@link RowBatches}) and printed batch by batch as they arrive, so
+ * memory stays flat whatever the number of lines.
  * RFC 4180 CSV (Commons CSV's default format: comma, CRLF, quotes only where needed), UTF-8, optionally with a BOM
  * so Excel reads it as UTF-8.
  */
 @Component
 public class PayoutCsvExporter {
 
-    /** Rows per round trip of the cursor. */
-    static final int FETCH_SIZE = 2_000;
     /** How often the progress is told, in lines. */
     public static final int PROGRESS_EVERY = 10_000;
     private static final char BOM = '\uFEFF';
@@ -73,8 +72,8 @@ public class PayoutCsvExporter {
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
         printer.printRecord(rows.header());
         long lines;
-        try (Connection connection = dataSource.getConnection()) {
-            lines = stream(connection, rows, project, range, printer, progress);
+        try (RowBatches batches = RowBatches.start(dataSource, rows, project, range)) {
+            lines = print(batches, printer, progress);
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("the " + kind.word() + " export of project " + project.id() + " failed", e);
         }
@@ -83,30 +82,18 @@ public class PayoutCsvExporter {
         return lines;
     }
 
-    private static long stream(Connection connection, ExportRows rows, ExportProject project, DateRange range, CSVPrinter printer,
-                               ExportProgress progress) throws SQLException, IOException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (PreparedStatement statement = connection.prepareStatement(rows.select(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(FETCH_SIZE);
-            bind(statement, project, range);
-            String[] cells = new String[rows.header().size()];
-            long lines = 0;
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.cells(rs, project, cells);
-                    printer.printRecord((Object[]) cells);
-                    if (++lines % PROGRESS_EVERY == 0) {
-                        progress.linesWritten(lines);
-                    }
+    private static long print(RowBatches batches, CSVPrinter printer, ExportProgress progress) throws SQLException, IOException {
+        long lines = 0;
+        RowBatches.Batch batch;
+        while ((batch = batches.next()) != null) {
+            for (int i = 0; i < batch.size(); i++) {
+                printer.printRecord((Object[]) batch.rows()[i]);
+                if (++lines % PROGRESS_EVERY == 0) {
+                    progress.linesWritten(lines);
                 }
             }
-            return lines;
-        } finally {
-            // Read only: nothing to commit; ending the transaction closes the cursor.
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
         }
+        return lines;
     }
 
     private long countSql(ExportProject project, DateRange range, String sql) {
