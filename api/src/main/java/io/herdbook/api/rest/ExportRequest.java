@@ -3,6 +3,7 @@ package io.herdbook.api.rest;
 import io.herdbook.reports.exports.ExportKind;
 import io.herdbook.reports.range.DateRange;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ record ExportRequest(ExportKind kind, LocalDate from, LocalDate to, boolean bom)
     }
 
     /** The days as a range in the project's zone. */
-    DateRange range(java.time.ZoneId zone) {
+    DateRange range(ZoneId zone) {
         return new DateRange(from, to, zone);
     }
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +73,7 @@ class MillionLineExportIntegrationTest {
     private static void assertLine(CSVRecord record, long n) {
         Instant accruedAt = FIRST.plusSeconds(n);
         assertThat(record.get("accrued_at")).isEqualTo(accruedAt.toString());
-        assertThat(record.get("accrual_date")).isEqualTo(java.time.LocalDate.ofInstant(accruedAt, java.time.ZoneId.of("America/Chicago")).toString());
+        assertThat(record.get("accrual_date")).isEqualTo(LocalDate.ofInstant(accruedAt, ZoneId.of("America/Chicago")).toString());
         assertThat(record.get("project")).isEqualTo("million");
         assertThat(record.get("structure")).isEqualTo("CPM " + ((n - 1) % 5 + 1));
         assertThat(record.get("views")).isEqualTo(Long.toString(PayoutData.bulkViews(n)));

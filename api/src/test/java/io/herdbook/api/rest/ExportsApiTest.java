@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -218,7 +219,7 @@ class ExportsApiTest {
         JobDashboardLogger.JobDashboardLogLines log = metadata(job, "jobRunrDashboardLog-", JobDashboardLogger.JobDashboardLogLines.class);
         assertThat(log.getLogLines().stream().map(JobDashboardLogger.JobDashboardLogLine::getLogMessage).toList())
                 .containsExactly("accruals of spring-launch 2026-09-10..2026-09-10 (America/Chicago): 12 lines",
-                        "12 lines written to " + java.nio.file.Path.of("target/exports-api-test").toAbsolutePath().resolve(id + ".csv"));
+                        "12 lines written to " + Path.of("target/exports-api-test").toAbsolutePath().resolve(id + ".csv"));
     }
 
     private static <T> T metadata(Job job, String keyPrefix, Class<T> type) {

@@ -2,6 +2,7 @@ package io.herdbook.reports.exports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,12 +33,12 @@ interface ExportRows {
         };
     }
 
-    static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    static LocalDate localDate(java.time.Instant instant, ZoneId zone) {
+    static LocalDate localDate(Instant instant, ZoneId zone) {
         return instant == null ? null : LocalDate.ofInstant(instant, zone);
     }
 

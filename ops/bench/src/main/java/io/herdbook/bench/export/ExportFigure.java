@@ -8,6 +8,7 @@ import io.herdbook.reports.exports.ExportProgress;
 import io.herdbook.reports.exports.ExportProject;
 import io.herdbook.reports.exports.PayoutCsvExporter;
 import io.herdbook.reports.range.DateRange;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ public final class ExportFigure implements Figure {
             throws IOException {
         Files.createDirectories(work);
         Path file = work.resolve("p4-export.csv");
-        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             exporter.write(project, ExportKind.ACCRUALS, range, false, out, ExportProgress.NONE);
         }
         InMemoryCsv csv;

@@ -2,6 +2,7 @@ package io.herdbook.bench.export;
 
 import io.herdbook.jobs.tracking.Sql;
 import io.herdbook.jobs.tracking.TenantStore;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +79,7 @@ final class ExportSeed {
 
     /** Deletes the organisation and every row that hangs off it, children first, in one transaction with triggers off. */
     void remove() {
-        jdbc.execute((java.sql.Connection connection) -> {
+        jdbc.execute((Connection connection) -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {

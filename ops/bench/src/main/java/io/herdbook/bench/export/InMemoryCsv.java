@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -22,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class InMemoryCsv {
 
-    private static final java.util.Set<String> UNIQUE_PER_LINE = java.util.Set.of("line_id", "accrued_at", "note");
+    private static final Set<String> UNIQUE_PER_LINE = Set.of("line_id", "accrued_at", "note");
 
     private final List<String> header;
     private final List<String[]> rows;
