@@ -4,7 +4,7 @@ import io.herdbook.reports.sentiment.CommentCursor;
 import io.herdbook.reports.sentiment.CommentFilter;
 import io.herdbook.reports.sentiment.CommentOrder;
 import io.herdbook.reports.sentiment.CommentStreams;
-import io.herdbook.reports.sentiment.DateRange;
+import io.herdbook.reports.range.DateRange;
 import io.herdbook.reports.sentiment.SentimentComment;
 import io.herdbook.reports.sentiment.SentimentRadars;
 import io.swagger.v3.oas.annotations.Operation;

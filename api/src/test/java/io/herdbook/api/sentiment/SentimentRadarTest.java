@@ -10,7 +10,7 @@ import io.herdbook.reports.sentiment.CommentFilter;
 import io.herdbook.reports.sentiment.CommentOrder;
 import io.herdbook.reports.sentiment.CommentStreams;
 import io.herdbook.reports.sentiment.CreatorSentiment;
-import io.herdbook.reports.sentiment.DateRange;
+import io.herdbook.reports.range.DateRange;
 import io.herdbook.reports.sentiment.NegativeAlert;
 import io.herdbook.reports.sentiment.SentimentComment;
 import io.herdbook.reports.sentiment.SentimentKpis;

@@ -1,6 +1,7 @@
 package io.herdbook.bench;
 
 import io.herdbook.bench.api.ApiFigure;
+import io.herdbook.bench.export.ExportFigure;
 import io.herdbook.bench.ingest.IngestFigure;
 import io.herdbook.bench.parse.ParseFigure;
 import io.herdbook.bench.refresh.RefreshFigure;
@@ -22,7 +23,7 @@ public final class BenchMain {
 
     /** Every figure, in the order they run. */
     static List<Figure> figures() {
-        return List.of(new ParseFigure(), new IngestFigure(), new RefreshFigure(), new ApiFigure());
+        return List.of(new ParseFigure(), new IngestFigure(), new RefreshFigure(), new ExportFigure(), new ApiFigure());
     }
 
     private BenchMain() {

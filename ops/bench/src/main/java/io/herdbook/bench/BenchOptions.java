@@ -25,7 +25,7 @@ public record BenchOptions(boolean quick, Set<String> only, int rounds) {
                 case "--only" -> only.addAll(Arrays.stream(value(args, ++i, "--only").split(","))
                         .map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList());
                 case "--rounds" -> rounds = positive(value(args, ++i, "--rounds"));
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (known: --quick, --only P1,P2,P3,P5, --rounds N)");
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (known: --quick, --only P1,P2,P3,P4,P5, --rounds N)");
             }
         }
         return new BenchOptions(quick, Set.copyOf(only), rounds != null ? rounds : quick ? 1 : 5);

@@ -2,6 +2,7 @@ package io.herdbook.reports.sentiment;
 
 import io.herdbook.jobs.comments.sentiment.SentimentLabel;
 import io.herdbook.jobs.tracking.Sql;
+import io.herdbook.reports.range.DateRange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

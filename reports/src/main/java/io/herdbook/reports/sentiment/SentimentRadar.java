@@ -1,5 +1,6 @@
 package io.herdbook.reports.sentiment;
 
+import io.herdbook.reports.range.DateRange;
 import java.util.List;
 
 /** A project's sentiment over a range: headline figures, volume, ranked creators and negative-vibes alerts. */

@@ -1,6 +1,7 @@
 package io.herdbook.reports.sentiment;
 
 import io.herdbook.jobs.tracking.Sql;
+import io.herdbook.reports.range.DateRange;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
@@ -51,7 +52,7 @@ public class SentimentRadars {
     }
 
     Volume volume(long organisationId, long projectId, DateRange range) {
-        BucketSize size = range.bucketSize();
+        BucketSize size = BucketSize.forDays(range.days());
         // Days are the project's days: a comment at 23:30 UTC may belong to tomorrow in its zone.
         String bucket = size == BucketSize.DAY ? "CAST(c.posted_at AT TIME ZONE :zone AS date)"
                 : "CAST(date_trunc('week', c.posted_at AT TIME ZONE :zone) AS date)";

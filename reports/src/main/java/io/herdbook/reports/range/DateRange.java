@@ -1,4 +1,4 @@
-package io.herdbook.reports.sentiment;
+package io.herdbook.reports.range;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Whole days {@code from}..{@code to} (both included) in a project's time zone, read as the half-open
- * instant interval [{@link #start()}, {@link #end()}).
+ * instant interval [{@link #start()}, {@link #end()}) (C11). Shared by every report that takes a range of days
+ * (the sentiment radar, the payout exports).
  *
  * @param zone the project's zone, so "a day" is the day its people live in (DST days have 23 or 25 hours)
  */
@@ -48,9 +49,5 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
 
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
-    }
-
-    public BucketSize bucketSize() {
-        return BucketSize.forDays(days());
     }
 }
