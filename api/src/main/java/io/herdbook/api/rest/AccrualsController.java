@@ -5,7 +5,7 @@ import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.herdbook.reports.accruals.AccrualLine;
 import io.herdbook.reports.accruals.AccrualLines;
 import io.herdbook.reports.accruals.AccrualQuery;
-import io.herdbook.reports.sentiment.DateRange;
+import io.herdbook.reports.range.DateRange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

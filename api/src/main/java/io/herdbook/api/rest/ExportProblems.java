@@ -30,7 +30,7 @@ public class ExportProblems {
     @ExceptionHandler(TooLargeForDirectExportException.class)
     ProblemDetail tooLarge(TooLargeForDirectExportException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setProperty("directMaxLines", e.directMaxLines());
+        problem.setProperty("direct_max_lines", e.directMaxLines());
         problem.setProperty("async", Map.of("method", "POST", "href", e.asyncHref(), "body", e.asyncBody()));
         return problem;
     }

@@ -173,7 +173,7 @@ class ExportsApiTest {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json(response);
-        assertThat(problem.get("directMaxLines").asLong()).isEqualTo(DIRECT_MAX);
+        assertThat(problem.get("direct_max_lines").asLong()).isEqualTo(DIRECT_MAX);
         assertThat(problem.get("detail").asString()).startsWith("this range holds more than 10 lines");
         assertThat(problem.get("async").get("method").asString()).isEqualTo("POST");
         assertThat(problem.get("async").get("href").asString()).isEqualTo(base());
