@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
         "herdbook.exports.direct-max-lines=" + ExportsApiTest.DIRECT_MAX, "herdbook.exports.dir=target/exports-api-test",
         "jobrunr.background-job-server.enabled=true", "jobrunr.background-job-server.poll-interval-in-seconds=5",
         "jobrunr.background-job-server.worker-count=2"})
+// Closed after this class, while the test database still runs: a JobRunr server left to the JVM's exit would wait on
+// a database already gone and hold the test JVM past surefire's exit timeout.
+@DirtiesContext
 class ExportsApiTest {
 
     static final String ORGANISATION = "exports-api";
@@ -203,7 +207,7 @@ class ExportsApiTest {
         assertThat(status.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(status.get("lines").asLong()).isEqualTo(12);
         assertThat(status.get("kind").asString()).isEqualTo("ACCRUALS");
-        assertThat(status.get("projectId").asLong()).isEqualTo(project.id());
+        assertThat(status.get("project_id").asLong()).isEqualTo(project.id());
         assertThat(status.get("download").asString()).isEqualTo(location + "/file");
         HttpResponse<byte[]> file = get(status.get("download").asString());
         assertThat(file.statusCode()).isEqualTo(200);
