@@ -5,6 +5,9 @@ CREATE TABLE payout_payments (
     organisation_id       bigint        NOT NULL,
     creator_id            bigint        NOT NULL,
     method_id             bigint,
+    -- The method as it was when paid: editing the method later never rewrites where past money went.
+    method_kind           text,
+    method_details        text,
     amount                numeric(14,2) NOT NULL,
     -- The bank's or provider's reference: one payment per reference in an organisation.
     reference             text          NOT NULL CHECK (length(reference) BETWEEN 1 AND 200),

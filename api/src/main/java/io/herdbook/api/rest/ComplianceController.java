@@ -1,6 +1,7 @@
 package io.herdbook.api.rest;
 
 import io.herdbook.jobs.goals.GoalRefusedException;
+import io.herdbook.jobs.goals.SupportedDates;
 import io.herdbook.reports.compliance.ComplianceReport;
 import io.herdbook.reports.compliance.ComplianceSummary;
 import io.herdbook.reports.compliance.GoalComplianceReports;
@@ -55,6 +56,7 @@ public class ComplianceController {
     }
 
     private ComplianceReport find(long project, LocalDate day) {
+        SupportedDates.require(day, "period_containing");
         return caller.id().flatMap(organisation -> reports.report(organisation, project, day))
                 .orElseThrow(() -> new GoalRefusedException.NotFound("no project " + project));
     }

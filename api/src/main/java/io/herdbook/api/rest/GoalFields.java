@@ -1,5 +1,6 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.jobs.goals.SupportedDates;
 import io.herdbook.jobs.goals.GoalMetric;
 import io.herdbook.jobs.goals.GoalRefusedException;
 import io.herdbook.jobs.goals.GoalViolation;
@@ -102,7 +103,8 @@ final class GoalFields {
         }
         try {
             if (value.isString()) {
-                return LocalDate.parse(value.asString());
+                LocalDate day = LocalDate.parse(value.asString());
+                return SupportedDates.supported(day) ? day : note("starts_on", SupportedDates.problem(day));
             }
         } catch (DateTimeParseException e) {
             // falls through to the note below

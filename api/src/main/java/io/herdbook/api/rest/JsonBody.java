@@ -1,5 +1,6 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.jobs.goals.SupportedDates;
 import io.herdbook.jobs.payouts.FieldProblem;
 import io.herdbook.jobs.payouts.Money;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
@@ -142,11 +143,14 @@ final class JsonBody {
     }
 
     LocalDate date(String name, boolean required) {
-        return parsed(name, required, "a date such as 2026-12-01", LocalDate::parse);
+        LocalDate day = parsed(name, required, "a date such as 2026-12-01", LocalDate::parse);
+        return day == null || SupportedDates.supported(day) ? day : invalid(name, SupportedDates.problem(day));
     }
 
     Instant instant(String name, boolean required) {
-        return parsed(name, required, "an ISO instant such as 2026-12-01T10:00:00Z", Instant::parse);
+        Instant at = parsed(name, required, "an ISO instant such as 2026-12-01T10:00:00Z", Instant::parse);
+        return at == null || SupportedDates.supported(at) ? at
+                : invalid(name, SupportedDates.problem(at));
     }
 
     /** One of a set of names, read by {@code parse} (which says which in its {@link IllegalArgumentException}). */

@@ -54,7 +54,8 @@ public class PaymentsController {
             description = "Write scope (arrives with API keys). Every line must be the creator's and unpaid; in one transaction the lines "
                     + "are locked, summed and attached to the new payment. 201 with the payment; 404 for a line or creator that is not the "
                     + "organisation's; 409 when a line is already paid or the reference is in use (nothing is recorded); 400 listing wrong fields. "
-                    + "paid_at defaults to now.")
+                    + "paid_at defaults to now and may not lie in the future; without method_id the creator's default method is recorded. "
+                    + "The method's kind and details are kept on the payment as they were when paid.")
     @PostMapping("/payments")
     public ResponseEntity<PaymentView> pay(@RequestBody(required = false) String body) {
         JsonBody json = JsonBody.of(body, FIELDS);
@@ -63,13 +64,20 @@ public class PaymentsController {
         Long methodId = json.whole("method_id", false, 1, Long.MAX_VALUE);
         String reference = json.text("reference", true, 200);
         Instant paidAt = json.instant("paid_at", false);
+        Instant now = clock.instant();
+        if (paidAt != null && paidAt.isAfter(now)) {
+            json.problem("paid_at", "is in the future (" + paidAt + "); record a payment once it is made");
+        }
         json.check();
         PayoutScope.Creator creator = scope.creator(creatorId);
         if (methodId != null) {
             checkMethod(creator, methodId);
+        } else {
+            // No method named: the creator's default one, if it has one, is where the money went.
+            methodId = methods.defaultOf(creator.organisation(), creator.id()).map(PayoutMethod::id).orElse(null);
         }
         Payment payment = recorder.pay(creator.organisation(),
-                new NewPayment(creatorId, lines, methodId, reference, paidAt != null ? paidAt : clock.instant()));
+                new NewPayment(creatorId, lines, methodId, reference, paidAt != null ? paidAt : now));
         return ResponseEntity.created(URI.create("/api/v1/payments/" + payment.id())).body(PaymentView.of(payment));
     }
 

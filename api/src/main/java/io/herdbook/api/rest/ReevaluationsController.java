@@ -1,5 +1,6 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.jobs.goals.SupportedDates;
 import io.herdbook.jobs.payouts.accrual.Adjustment;
 import io.herdbook.jobs.payouts.accrual.Reevaluation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,8 +31,11 @@ public class ReevaluationsController {
     public record ReevaluationResult(long structureId, LocalDate periodStart, List<AdjustmentView> lines) {
     }
 
-    /** One adjusting line (revision ≥ 1) or, for a post the first evaluation had no line for, its original line. */
-    public record AdjustmentView(long id, long adjusts, long creatorId, Long postId, int revision, String computedAmount,
+    /**
+     * One adjusting line (revision ≥ 1, {@code adjusts} its original line) or, for a post the first evaluation had no
+     * line for, its original line ({@code adjusts} null).
+     */
+    public record AdjustmentView(long id, Long adjusts, long creatorId, Long postId, int revision, String computedAmount,
                                  String amount, String unfundedAmount, String note) {
 
         static AdjustmentView of(Adjustment adjustment) {
@@ -61,6 +65,7 @@ public class ReevaluationsController {
         if (request == null || request.periodStart() == null) {
             throw new IllegalArgumentException("period_start is required: the first local day of the period, e.g. 2026-09-01");
         }
+        SupportedDates.require(request.periodStart(), "period_start");
         long organisation = caller.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no payout structure " + id));
         try {
             List<AdjustmentView> lines = reevaluation.reevaluate(organisation, id, request.periodStart()).stream().map(AdjustmentView::of).toList();

@@ -94,9 +94,11 @@ public final class PayoutData {
                 INSERT INTO payout_methods (organisation_id, creator_id, kind, details) VALUES (?, ?, ?, ?) RETURNING id
                 """, Long.class, organisation, creator, methodKind, details);
         return jdbc.queryForObject("""
-                INSERT INTO payout_payments (organisation_id, creator_id, method_id, amount, reference, paid_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """, Long.class, organisation, creator, method, new BigDecimal(amount), reference, Sql.utc(paidAt), Sql.utc(paidAt));
+                INSERT INTO payout_payments (organisation_id, creator_id, method_id, method_kind, method_details, amount, reference, paid_at,
+                                             created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, Long.class, organisation, creator, method, methodKind, methodKind == null ? null : details, new BigDecimal(amount), reference,
+                Sql.utc(paidAt), Sql.utc(paidAt));
     }
 
     /** An accrual line to fill in and {@link Line#insert()}. */

@@ -234,7 +234,7 @@ class GoalEvaluationFunctionalTest {
 
         // p1: 55,000 × 2.00 / 1000 = 110.00, was 80.00 → +30.00;  p2: no longer earns, was 20.00 → −20.00.
         assertThat(adjustments).extracting(Adjustment::postId, Adjustment::revision, Adjustment::amountDelta, Adjustment::adjustsId)
-                .containsExactly(tuple(p1, 1, new BigDecimal("30.00"), line),
+                .containsExactlyInAnyOrder(tuple(p1, 1, new BigDecimal("30.00"), line),
                         tuple(p2, 1, new BigDecimal("-20.00"), jdbc.queryForObject("SELECT id FROM payout_accruals WHERE post_id = ? AND revision = 0", Long.class, p2)));
         assertThat(jdbc.queryForMap("SELECT amount, views, payment_id FROM payout_accruals WHERE id = ?", line))
                 .containsEntry("amount", new BigDecimal("80.00")).containsEntry("views", 40_000L).containsEntry("payment_id", payment);
@@ -243,5 +243,37 @@ class GoalEvaluationFunctionalTest {
         // Nothing changed since: a second re-evaluation writes nothing.
         assertThat(reevaluation.reevaluate(seed.organisation, cpm, february)).isEmpty();
         assertThat(count("payout_accruals")).isEqualTo(4);
+    }
+
+    /**
+     * A re-evaluation that lowers one line and finds a post measured only now: the claw-back returns its money to the
+     * campaign's budget before the new line is funded from it. Budget 50.00, first funded 30.00 + 20.00.
+     */
+    @Test
+    void aReEvaluationFundsNewLinesFromWhatItsOwnClawBacksFreed() {
+        long project = seed.project("reeval-budget", "UTC");
+        long gus = seed.creator(project, "gus");
+        long campaign = seed.campaign(project, "tight", new BigDecimal("50.00"), gus);
+        long p1 = seed.post(gus, Instant.parse("2026-01-05T12:00:00Z"));
+        seed.snapshot(p1, Instant.parse("2026-01-10T00:00:00Z"), 30_000, 0);
+        long p2 = seed.post(gus, Instant.parse("2026-01-06T12:00:00Z"));
+        seed.snapshot(p2, Instant.parse("2026-01-10T00:00:00Z"), 20_000, 0);
+        long p3 = seed.post(gus, Instant.parse("2026-01-07T12:00:00Z"));   // no snapshot before the cutoff yet
+        long cpm = seed.cpm(project, campaign, "1.00", null, null, LocalDate.parse("2026-01-01"));
+        evaluate("2026-02-03T00:10:00Z");   // January (UTC) ends 2026-02-01; its mark is 2026-02-03T00:00Z
+
+        // A reparse: p1 had only 10,000 views before the cutoff (−20.00); p3 had 15,000 (+15.00, a line of its own).
+        jdbc.update("DELETE FROM post_stats_snapshots WHERE post_id = ?", p1);
+        seed.snapshot(p1, Instant.parse("2026-01-10T00:00:00Z"), 10_000, 0);
+        seed.snapshot(p3, Instant.parse("2026-01-20T00:00:00Z"), 15_000, 0);
+        List<Adjustment> adjustments = reevaluation.reevaluate(seed.organisation, cpm, LocalDate.parse("2026-01-01"));
+
+        assertThat(adjustments).extracting(Adjustment::postId, Adjustment::revision, Adjustment::amountDelta, Adjustment::unfundedDelta,
+                        Adjustment::adjustsId)
+                .containsExactly(tuple(p1, 1, new BigDecimal("-20.00"), new BigDecimal("0.00"),
+                                jdbc.queryForObject("SELECT id FROM payout_accruals WHERE post_id = ? AND revision = 0", Long.class, p1)),
+                        tuple(p3, 0, new BigDecimal("15.00"), new BigDecimal("0.00"), null));
+        assertThat(jdbc.queryForObject("SELECT sum(amount) FROM payout_accruals WHERE structure_id = ?", BigDecimal.class, cpm))
+                .isEqualByComparingTo("45.00");
     }
 }

@@ -149,7 +149,8 @@ class PaymentsApiTest {
         assertThat(first.get("items").get(0).get("id").asLong()).isEqualTo(newer);
         assertThat(second.get("items").get(0).get("id").asLong()).isEqualTo(older);
         assertThat(second.get("items").get(0).get("paid_at").asString()).isEqualTo("2026-04-01T08:00:00Z");
-        assertThat(second.get("items").get(0).get("method_id").isNull()).isTrue();
+        // No method_id given: the creator's default method is recorded.
+        assertThat(second.get("items").get(0).get("method_id").asLong()).isEqualTo(method);
         assertThat(second.get("next").isNull()).isTrue();
     }
 

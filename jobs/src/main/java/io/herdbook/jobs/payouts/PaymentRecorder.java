@@ -42,8 +42,9 @@ public class PaymentRecorder {
             throw PayoutRefusedException.conflict("reference '" + payment.reference() + "' is already a payment's in this organisation");
         }
         BigDecimal amount = lines.stream().map(Line::amount).reduce(Money.ZERO, BigDecimal::add);
-        if (amount.signum() < 0) {
-            throw PayoutRefusedException.invalid("accrual_ids", "the lines sum to " + Money.text(amount) + "; a payment is not negative");
+        if (amount.signum() <= 0) {
+            throw PayoutRefusedException.invalid("accrual_ids", "the lines sum to " + Money.text(amount)
+                    + "; a payment pays more than nothing (lines the budget could not fund owe 0.00)");
         }
         long id = insert(organisation, payment, amount);
         attach(organisation, id, payment.accrualIds());
@@ -77,9 +78,11 @@ public class PaymentRecorder {
     private long insert(long organisation, NewPayment payment, BigDecimal amount) {
         try {
             return jdbc.queryForObject("""
-                    INSERT INTO payout_payments (organisation_id, creator_id, method_id, amount, reference, paid_at)
-                    VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, organisation, payment.creatorId(), payment.methodId(), amount,
-                    payment.reference(), Sql.utc(payment.paidAt()));
+                    INSERT INTO payout_payments (organisation_id, creator_id, method_id, method_kind, method_details, amount, reference, paid_at)
+                    SELECT ?, ?, m.id, m.kind, m.details, ?, ?, ?
+                      FROM (SELECT 1) one LEFT JOIN payout_methods m ON m.organisation_id = ? AND m.id = ?
+                    RETURNING id""", Long.class, organisation, payment.creatorId(), amount, payment.reference(), Sql.utc(payment.paidAt()),
+                    organisation, payment.methodId());
         } catch (DuplicateKeyException e) {
             throw PayoutRefusedException.conflict("reference '" + payment.reference() + "' is already a payment's in this organisation");
         }

@@ -55,6 +55,12 @@ public class PayoutMethodStore {
         return jdbc.query(SELECT + " WHERE organisation_id = ? AND id = ?", PayoutMethodStore::method, organisation, id).stream().findFirst();
     }
 
+    /** The creator's default method in use, if it has one. */
+    public Optional<PayoutMethod> defaultOf(long organisation, long creator) {
+        return jdbc.query(SELECT + " WHERE organisation_id = ? AND creator_id = ? AND is_default AND archived_at IS NULL",
+                PayoutMethodStore::method, organisation, creator).stream().findFirst();
+    }
+
     /**
      * Changes a method in use; null leaves a field as it is. {@code isDefault} true takes the default from the
      * creator's other method; false leaves the creator without one.

@@ -37,10 +37,9 @@ final class PaymentRows implements ExportRows {
     @Override
     public String select() {
         return """
-                SELECT pay.id, pay.paid_at, c.handle, pay.amount, pay.reference, m.kind, m.details, settled.lines, settled.amount,
-                       pay.receipt_uploaded_at, pay.created_at
+                SELECT pay.id, pay.paid_at, c.handle, pay.amount, pay.reference, pay.method_kind AS kind, pay.method_details AS details,
+                       settled.lines, settled.amount, pay.receipt_uploaded_at, pay.created_at
                 """ + FROM + """
-                  LEFT JOIN payout_methods m ON m.organisation_id = pay.organisation_id AND m.id = pay.method_id
                   LEFT JOIN LATERAL (SELECT count(*) AS lines, coalesce(sum(a.amount), 0) AS amount FROM payout_accruals a
                                       WHERE a.organisation_id = pay.organisation_id AND a.payment_id = pay.id) settled ON true
                 """ + WHERE + " ORDER BY pay.paid_at, pay.id";

@@ -1,5 +1,6 @@
 package io.herdbook.reports.range;
 
+import io.herdbook.jobs.goals.SupportedDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
     public static final int MAX_DAYS = 366;
 
     public DateRange {
+        SupportedDates.require(from, "from");
+        SupportedDates.require(to, "to");
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
         }
@@ -35,6 +38,8 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
      * {@code from} is the {@value #DEFAULT_DAYS} days ending at {@code to}.
      */
     public static DateRange of(LocalDate from, LocalDate to, ZoneId zone, Clock clock) {
+        SupportedDates.require(from, "from");
+        SupportedDates.require(to, "to");
         LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), zone);
         return new DateRange(from != null ? from : end.minusDays(DEFAULT_DAYS - 1), end, zone);
     }

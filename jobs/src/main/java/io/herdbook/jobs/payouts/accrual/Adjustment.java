@@ -7,10 +7,11 @@ import java.math.BigDecimal;
  * already there for the same key (structure, creator, period, post).
  *
  * @param lineId       the new line
- * @param adjustsId    the key's original line (revision 0)
+ * @param adjustsId    the key's original line (revision 0); null when this is the key's original line, written by the
+ *                     re-evaluation because the first evaluation had none
  * @param computedDelta what the terms give now minus what the earlier lines computed
  * @param amountDelta  what is now owed on top (negative: a claw-back), after the budget
  */
-public record Adjustment(long lineId, long adjustsId, long creatorId, Long postId, int revision, BigDecimal computedDelta,
+public record Adjustment(long lineId, Long adjustsId, long creatorId, Long postId, int revision, BigDecimal computedDelta,
                          BigDecimal amountDelta, BigDecimal unfundedDelta, String note) {
 }

@@ -24,6 +24,13 @@ final class Budget {
         return new Budget(remaining.max(BigDecimal.ZERO));
     }
 
+    /** Returns {@code amount} to what remains (a claw-back frees what it took back). */
+    void release(BigDecimal amount) {
+        if (remaining != null && amount.signum() > 0) {
+            remaining = remaining.add(amount);
+        }
+    }
+
     /** The part of {@code amount} this budget funds, taken from what remains. */
     BigDecimal fund(BigDecimal amount) {
         if (remaining == null) {

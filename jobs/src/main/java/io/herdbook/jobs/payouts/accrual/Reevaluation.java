@@ -5,6 +5,7 @@ import io.herdbook.jobs.goals.EvaluatedPeriods.Subject;
 import io.herdbook.jobs.goals.EvaluationMark;
 import io.herdbook.jobs.goals.Period;
 import io.herdbook.jobs.goals.PeriodPosts;
+import io.herdbook.jobs.payouts.Money;
 import io.herdbook.jobs.tracking.Sql;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -88,19 +89,31 @@ public class Reevaluation {
         Map<Key, Existing> before = existing(structureId, periodStart);
         List<Adjustment> written = new ArrayList<>();
         Instant at = clock.instant();
+        // Decreases first: what they claw back returns to the budget before any increase is funded from it.
+        List<Map.Entry<Key, Existing>> increases = new ArrayList<>();
         for (Map.Entry<Key, Existing> entry : before.entrySet()) {
-            Line line = now.remove(entry.getKey());
-            BigDecimal computedNow = line == null ? BigDecimal.ZERO.setScale(2) : line.computedAmount();
-            BigDecimal delta = computedNow.subtract(entry.getValue().computed());
-            if (delta.signum() != 0) {
-                written.add(adjust(terms, period, entry.getKey(), entry.getValue(), line, delta, budget, at));
+            Line line = now.get(entry.getKey());
+            BigDecimal delta = (line == null ? Money.ZERO : line.computedAmount()).subtract(entry.getValue().computed());
+            if (delta.signum() < 0) {
+                Adjustment decrease = adjust(terms, period, entry.getKey(), entry.getValue(), now.remove(entry.getKey()), delta, budget, at);
+                budget.release(decrease.amountDelta().negate());
+                written.add(decrease);
+            } else if (delta.signum() > 0) {
+                increases.add(entry);
+            } else {
+                now.remove(entry.getKey());
             }
+        }
+        for (Map.Entry<Key, Existing> entry : increases) {
+            Line line = now.remove(entry.getKey());
+            written.add(adjust(terms, period, entry.getKey(), entry.getValue(), line, line.computedAmount().subtract(entry.getValue().computed()),
+                    budget, at));
         }
         // Keys the first evaluation did not have (a post found since, or measured only now) get their original line.
         for (Line line : now.values()) {
             BigDecimal funded = budget.fund(line.computedAmount());
             long id = store.insert(AccrualRow.original(line, period, funded, at, "added by re-evaluation")).orElseThrow();
-            written.add(new Adjustment(id, id, line.creatorId(), line.postId(), 0, line.computedAmount(), funded,
+            written.add(new Adjustment(id, null, line.creatorId(), line.postId(), 0, line.computedAmount(), funded,
                     line.computedAmount().subtract(funded), "added by re-evaluation"));
         }
         return written;
