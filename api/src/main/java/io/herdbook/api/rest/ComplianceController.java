@@ -29,7 +29,8 @@ public class ComplianceController {
     static final String ADVISORIES = "Advisories: PERIOD_IN_PROGRESS (not ended), PERIOD_CLOSED_RECENTLY (ended < 48 h ago; "
             + "goal-evaluation acts at 48 h), STATS_MAY_BE_STALE (the creator's post stats last fetched longer ago than "
             + "herdbook.compliance.stale-after, or never; only before the 48 h mark), GOAL_NOT_STARTED (the period lies before "
-            + "the goal's first). A period goal-evaluation stored is reported from its results (final: true), never recomputed.";
+            + "the goal's first), AWAITING_EVALUATION (past the 48 h mark, its result not stored yet: the figure it will store). "
+            + "A period goal-evaluation stored is reported from its results (final: true), never recomputed.";
 
     private final GoalComplianceReports reports;
     private final CallerOrganisation caller;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {CampaignsController.class, PayoutStructuresController.class, PayoutMethodsController.class,
-        AccrualsController.class, PaymentsController.class, ReceiptsController.class})
+        AccrualsController.class, PaymentsController.class, ReceiptsController.class, ReevaluationsController.class})
 public class PayoutProblems {
 
     @ExceptionHandler(PayoutRefusedException.class)

@@ -1,12 +1,14 @@
 package io.herdbook.api.rest;
 
-import io.herdbook.jobs.goals.SupportedDates;
 import io.herdbook.jobs.payouts.accrual.Adjustment;
 import io.herdbook.jobs.payouts.accrual.Reevaluation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,13 +61,15 @@ public class ReevaluationsController {
                     + "Paid lines never change; a correction is a new line (revision n+1) with the difference, settled by a later "
                     + "payment. 409 when the period has not been evaluated yet (the answer says when it will be). Goal results are "
                     + "final once written, so a bonus re-evaluates to what it was.")
-    @PostMapping(path = "/api/v1/payout-structures/{id}/reevaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    public ReevaluationResult reevaluate(@PathVariable long id, @RequestBody ReevaluationRequest request) {
-        if (request == null || request.periodStart() == null) {
-            throw new IllegalArgumentException("period_start is required: the first local day of the period, e.g. 2026-09-01");
-        }
-        SupportedDates.require(request.periodStart(), "period_start");
+    @PostMapping(path = "/api/v1/payout-structures/{id}/reevaluations", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ReevaluationResult reevaluate(@PathVariable long id,
+                                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                 schema = @Schema(implementation = ReevaluationRequest.class)))
+                                         @RequestBody(required = false) String body) {
+        // Read field by field like the other payout bodies: an unknown field or a wrong date is a 400 naming it.
+        JsonBody json = JsonBody.of(body, Set.of("period_start"));
+        ReevaluationRequest request = new ReevaluationRequest(json.date("period_start", true));
+        json.check();
         long organisation = caller.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no payout structure " + id));
         try {
             List<AdjustmentView> lines = reevaluation.reevaluate(organisation, id, request.periodStart()).stream().map(AdjustmentView::of).toList();

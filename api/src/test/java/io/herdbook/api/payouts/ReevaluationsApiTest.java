@@ -61,7 +61,8 @@ class ReevaluationsApiTest {
         assertProblem(post("/api/v1/payout-structures/" + foreignCpm + "/reevaluations", "{\"period_start\":\"2026-01-01\"}"), 404,
                 "no payout structure " + foreignCpm);
         assertProblem(post("/api/v1/payout-structures/999999/reevaluations", "{\"period_start\":\"2026-01-01\"}"), 404, "no payout structure");
-        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{}"), 400, "period_start is required");
+        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{}"), 400, "period_start");
+        assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"period_start\":\"2026-01-01\",\"extra\":1}"), 400, "extra");
         assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"period_start\":\"2026-01-05\"}"), 400,
                 "does not start a monthly period; 2026-01-01 does");
         assertProblem(post("/api/v1/payout-structures/" + cpm + "/reevaluations", "{\"period_start\":\"January\"}"), 400, "");

@@ -12,5 +12,10 @@ public enum ComplianceAdvisory {
      */
     STATS_MAY_BE_STALE,
     /** The period lies before the goal's first period (the one containing its start date): the goal does not apply yet. */
-    GOAL_NOT_STARTED
+    GOAL_NOT_STARTED,
+    /**
+     * The period is past its 48 h mark but goal-evaluation (hourly) has not stored this creator's result yet: the figure
+     * is the one it will store, measured by the same stats, but it is not final until then.
+     */
+    AWAITING_EVALUATION
 }

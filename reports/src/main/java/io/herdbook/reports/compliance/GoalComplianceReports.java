@@ -87,6 +87,10 @@ public class GoalComplianceReports {
                 if (!state.settled() && stale(refreshed.get(creator), now)) {
                     advisories.add(ComplianceAdvisory.STATS_MAY_BE_STALE);
                 }
+                if (state.settled() && !advisories.contains(ComplianceAdvisory.GOAL_NOT_STARTED)) {
+                    // Without this a figure waiting for the job would look exactly like a final "not met".
+                    advisories.add(ComplianceAdvisory.AWAITING_EVALUATION);
+                }
                 advisories.sort(null);
                 rows.add(new CreatorCompliance(creator, handles.get(creator), outcome.actual(), outcome.target(), outcome.met(),
                         outcome.posts(), false, null, cutoff, refreshed.get(creator), advisories));
