@@ -5,6 +5,9 @@ import io.herdbook.jobs.payouts.CampaignStore;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.herdbook.reports.accruals.AccrualLines;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -45,7 +48,8 @@ public class CampaignsController {
     @Operation(summary = "Create a campaign in a project: {name, budget?}; budget is an amount such as \"5000.00\"",
             description = "Write scope (arrives with API keys). 201 with the campaign and its Location; 400 listing the wrong fields.")
     @PostMapping(path = "/projects/{id}/campaigns")
-    public ResponseEntity<CampaignView> create(@PathVariable long id, @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "201", description = "created")
+    public ResponseEntity<CampaignView> create(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Campaign.class))) @RequestBody(required = false) String body) {
         PayoutScope.Project project = scope.project(id);
         JsonBody json = JsonBody.of(body, FIELDS);
         String name = json.text("name", true, 200);
@@ -73,7 +77,7 @@ public class CampaignsController {
     @Operation(summary = "Rename a campaign or set its budget: {name?, budget?}; budget null removes it",
             description = "Write scope (arrives with API keys). 400 listing the wrong fields.")
     @PatchMapping("/campaigns/{id}")
-    public CampaignView update(@PathVariable long id, @RequestBody(required = false) String body) {
+    public CampaignView update(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Campaign.class))) @RequestBody(required = false) String body) {
         Campaign campaign = campaign(id);
         JsonBody json = JsonBody.of(body, FIELDS);
         String name = json.has("name") ? json.text("name", true, 200) : null;

@@ -13,6 +13,7 @@ import io.herdbook.reports.exports.PayoutExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -96,7 +97,8 @@ public class ExportsController {
                     + "\"to\": \"YYYY-MM-DD\", \"bom\": false}. 202 with the export's status and its Location to poll; the job shows a "
                     + "progress bar in the JobRunr dashboard. 400 problem listing each bad field; 404 for an unknown project. " + RANGE)
     @PostMapping(path = "/api/v1/projects/{id}/exports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<ExportView> queue(@PathVariable long id, @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "202", description = "accepted; poll the Location")
+    public ResponseEntity<ExportView> queue(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Export.class))) @RequestBody(required = false) String body) {
         ExportRequest request = ExportRequest.ofBody(body);
         ExportProject project = project(id);
         PayoutExport export = exports.create(UUID.randomUUID(), project, request.kind(), request.from(), request.to(), request.bom(),

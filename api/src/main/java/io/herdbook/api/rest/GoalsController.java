@@ -7,6 +7,9 @@ import io.herdbook.jobs.goals.GoalRefusedException;
 import io.herdbook.jobs.goals.GoalStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -56,7 +59,8 @@ public class GoalsController {
                     + "(the first period is the one containing it), campaign_id (optional), creator_ids (optional: absent covers "
                     + "every creator of the project or campaign, now and later). 400 lists every field that is wrong.")
     @PostMapping(path = "/projects/{id}/goals", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<GoalView> create(@PathVariable long id, @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "201", description = "created")
+    public ResponseEntity<GoalView> create(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Goal.class))) @RequestBody(required = false) String body) {
         long organisation = organisation();
         long goal = commands.create(organisation, id, GoalRequest.draft(body));
         return ResponseEntity.created(URI.create("/api/v1/goals/" + goal)).body(view(organisation, goal));
@@ -84,7 +88,7 @@ public class GoalsController {
             description = "Write scope (arrives with API keys). Body: any of name, metric, target, period, starts_on. " + TERMS
                     + " An archived goal cannot change (409).")
     @PatchMapping(path = "/goals/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public GoalView change(@PathVariable long id, @RequestBody(required = false) String body) {
+    public GoalView change(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.GoalChange.class))) @RequestBody(required = false) String body) {
         long organisation = organisation();
         commands.change(organisation, id, GoalRequest.changes(body));
         return view(organisation, id);

@@ -9,6 +9,9 @@ import io.herdbook.jobs.payouts.Payment;
 import io.herdbook.jobs.payouts.PaymentRecorder;
 import io.herdbook.jobs.payouts.PaymentStore;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
@@ -57,7 +60,8 @@ public class PaymentsController {
                     + "paid_at defaults to now and may not lie in the future; without method_id the creator's default method is recorded. "
                     + "The method's kind and details are kept on the payment as they were when paid.")
     @PostMapping("/payments")
-    public ResponseEntity<PaymentView> pay(@RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "201", description = "created")
+    public ResponseEntity<PaymentView> pay(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Payment.class))) @RequestBody(required = false) String body) {
         JsonBody json = JsonBody.of(body, FIELDS);
         Long creatorId = json.whole("creator_id", true, 1, Long.MAX_VALUE);
         List<Long> lines = json.ids("accrual_ids", MAX_LINES);

@@ -5,6 +5,9 @@ import io.herdbook.jobs.payouts.PayoutMethodKind;
 import io.herdbook.jobs.payouts.PayoutMethodStore;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
@@ -45,7 +48,8 @@ public class PayoutMethodsController {
             + "account number), is_default?}; is_default true takes the default from the creator's other method, left out it is true "
             + "only for the creator's first default", description = "Write scope (arrives with API keys). 201; 400 listing the wrong fields.")
     @PostMapping("/creators/{id}/payout-methods")
-    public ResponseEntity<PayoutMethodView> create(@PathVariable long id, @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "201", description = "created")
+    public ResponseEntity<PayoutMethodView> create(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Method.class))) @RequestBody(required = false) String body) {
         PayoutScope.Creator creator = scope.creator(id);
         JsonBody json = JsonBody.of(body, FIELDS);
         PayoutMethodKind kind = json.choice("kind", true, PayoutMethodKind::parse);
@@ -77,7 +81,7 @@ public class PayoutMethodsController {
             description = "Write scope (arrives with API keys). is_default true takes the default from the creator's other method in the "
                     + "same transaction. 409 for an archived method; 400 listing the wrong fields.")
     @PatchMapping("/payout-methods/{id}")
-    public PayoutMethodView update(@PathVariable long id, @RequestBody(required = false) String body) {
+    public PayoutMethodView update(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Method.class))) @RequestBody(required = false) String body) {
         PayoutMethod method = method(id);
         JsonBody json = JsonBody.of(body, FIELDS);
         PayoutMethodKind kind = json.choice("kind", false, PayoutMethodKind::parse);

@@ -4,6 +4,9 @@ import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.herdbook.jobs.payouts.PayoutStructure;
 import io.herdbook.jobs.payouts.PayoutStructureStore;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
@@ -46,7 +49,8 @@ public class PayoutStructuresController {
             + "starts_on from the goal)", description = "Write scope (arrives with API keys). Amounts are text such as \"2.50\". Tiers start at "
             + "0 views, go up strictly, at most 20. 201 with its Location; 400 listing the wrong fields.")
     @PostMapping("/projects/{id}/payout-structures")
-    public ResponseEntity<PayoutStructureView> create(@PathVariable long id, @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "201", description = "created")
+    public ResponseEntity<PayoutStructureView> create(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Structure.class))) @RequestBody(required = false) String body) {
         PayoutScope.Project project = scope.project(id);
         PayoutStructure created = structures.create(project.organisation(), PayoutStructureRequests.create(body, project, scope.owned()));
         return ResponseEntity.created(URI.create("/api/v1/payout-structures/" + created.id())).body(PayoutStructureView.of(created));
@@ -74,7 +78,7 @@ public class PayoutStructuresController {
             description = "Write scope (arrives with API keys). Terms of a structure with accrual lines are their evidence: changing them "
                     + "is a 409 (create a new structure instead). kind, period, starts_on, campaign_id and goal_id never change.")
     @PatchMapping("/payout-structures/{id}")
-    public PayoutStructureView update(@PathVariable long id, @RequestBody(required = false) String body) {
+    public PayoutStructureView update(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.StructureChange.class))) @RequestBody(required = false) String body) {
         PayoutStructure current = structure(id);
         long organisation = scope.organisation("no payout structure " + id);
         PayoutStructureRequests.Change change = PayoutStructureRequests.change(body, current.kind(), current.terms());

@@ -42,6 +42,28 @@ class PayoutApiDocumentTest {
         assertThat(schemas.get("ReevaluationRequest").get("properties").propertyNames()).containsExactly("period_start");
     }
 
+    @Test
+    void bodiesReadFieldByFieldAreDescribedWithTheirFieldsAndCreatesAnswer201() throws Exception {
+        JsonNode document = json(new PayoutHttp(port).get("/v3/api-docs"), 200);
+        JsonNode paths = document.get("paths");
+        JsonNode schemas = document.get("components").get("schemas");
+
+        JsonNode pay = paths.get("/api/v1/payments").get("post");
+        assertThat(pay.get("requestBody").toString()).contains("#/components/schemas/PaymentRequest");
+        assertThat(pay.get("responses").propertyNames()).contains("201").doesNotContain("200");
+        assertThat(schemas.get("PaymentRequest").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("creator_id", "accrual_ids", "method_id", "reference", "paid_at");
+        assertThat(schemas.get("PaymentRequest").get("required").toString()).contains("accrual_ids").contains("reference");
+        for (String[] create : new String[][] {{"/api/v1/projects/{id}/goals", "GoalRequest"}, {"/api/v1/projects/{id}/campaigns", "CampaignRequest"},
+                {"/api/v1/projects/{id}/payout-structures", "PayoutStructureRequest"}, {"/api/v1/creators/{id}/payout-methods", "PayoutMethodRequest"}}) {
+            JsonNode post = paths.get(create[0]).get("post");
+            assertThat(post.get("requestBody").toString()).as(create[0]).contains("#/components/schemas/" + create[1]);
+            assertThat(post.get("responses").propertyNames()).as(create[0]).contains("201");
+        }
+        assertThat(paths.get("/api/v1/projects/{id}/exports").get("post").get("responses").propertyNames()).contains("202");
+        assertThat(schemas.get("PayoutStructureRequest").get("properties").propertyNames()).contains("cap_per_post", "view_window_days", "tiers");
+    }
+
     private static String scope(JsonNode paths, String path, String method) {
         return paths.get(path).get(method).get("description").asString();
     }
