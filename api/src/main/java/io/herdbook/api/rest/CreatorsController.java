@@ -4,6 +4,8 @@ import io.herdbook.reports.creators.CreatorSummaries;
 import io.herdbook.reports.creators.CreatorSummary;
 import io.herdbook.reports.creators.PostCursor;
 import io.herdbook.reports.creators.PostSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Creators and their posts, with the latest counts. */
+@Tag(name = "creators", description = "The creators tracked and their posts. Read scope (arrives with API keys).")
 @RestController
 @RequestMapping(path = "/api/v1/creators", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CreatorsController {
@@ -27,6 +30,7 @@ public class CreatorsController {
         this.caller = caller;
     }
 
+    @Operation(summary = "The organisation's creators with their latest profile counts, by cursor", description = "Read scope (arrives with API keys).")
     @GetMapping
     public Page<CreatorSummary> creators(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
         int size = Limits.limit(limit);
@@ -37,6 +41,7 @@ public class CreatorsController {
         return new Page<>(page, more ? Long.toString(page.getLast().id()) : null);
     }
 
+    @Operation(summary = "One creator with its latest profile counts and posts found", description = "Read scope (arrives with API keys).")
     @GetMapping("/{id}")
     public CreatorSummary creator(@PathVariable long id) {
         Long organisation = organisation();
@@ -44,6 +49,7 @@ public class CreatorsController {
                 .orElseThrow(() -> noSuchCreator(id));
     }
 
+    @Operation(summary = "A creator's posts, newest first, each with its latest stats, by cursor", description = "Read scope (arrives with API keys).")
     @GetMapping("/{id}/posts")
     public Page<PostSummary> posts(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
                                    @RequestParam(required = false) String cursor) {

@@ -7,6 +7,9 @@ import io.herdbook.scheduler.ledger.Run;
 import io.herdbook.scheduler.ledger.RunLedger;
 import io.herdbook.scheduler.runs.RunDispatcher;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -93,11 +96,20 @@ public class JobsController {
         return JobSchedule.of(controls.resume(name, BY));
     }
 
+    /** The backfill body as the API document shows it ({@link BackfillRequest} reads it). */
+    @Schema(name = "BackfillRequest")
+    record BackfillDoc(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "an instant or a whole UTC day", example = "2026-12-01")
+                       String from, @Schema(description = "default: from") String to, @Schema(description = "re-run completed periods") Boolean force) {
+    }
+
     @Operation(summary = "Queue a job's past periods, each once",
             description = "202 when at least one period was queued; 409 when every period already ran or is queued "
                     + "(force re-runs completed ones as new revisions); 400 for a bad range or body. Admin scope (arrives with API keys).")
     @PostMapping(path = "/{name}/backfills", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<BackfillResult> backfill(@PathVariable String name, @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "202", description = "at least one period queued")
+    public ResponseEntity<BackfillResult> backfill(@PathVariable String name,
+                                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
+                                                           implementation = BackfillDoc.class))) @RequestBody(required = false) String body) {
         catalogue.get(name);
         BackfillRequest request = BackfillRequest.parse(body);
         List<BackfillOutcome> periods = backfills.backfill(name, request.from(), request.to(), request.force()).stream()

@@ -64,6 +64,19 @@ class PayoutApiDocumentTest {
         assertThat(schemas.get("PayoutStructureRequest").get("properties").propertyNames()).contains("cap_per_post", "view_window_days", "tiers");
     }
 
+    @Test
+    void everyOperationOfTheApiSaysWhichScopeItWillNeed() throws Exception {
+        JsonNode paths = json(new PayoutHttp(port).get("/v3/api-docs"), 200).get("paths");
+        java.util.List<String> silent = new java.util.ArrayList<>();
+        paths.propertyNames().forEach(path -> paths.get(path).propertyNames().forEach(method -> {
+            JsonNode description = paths.get(path).get(method).get("description");
+            if (path.startsWith("/api/v1/") && (description == null || !description.asString().matches("(?s).*(Read|Write|Admin) scope.*"))) {
+                silent.add(method + " " + path);
+            }
+        }));
+        assertThat(silent).isEmpty();
+    }
+
     private static String scope(JsonNode paths, String path, String method) {
         return paths.get(path).get(method).get("description").asString();
     }
