@@ -49,7 +49,9 @@ public class CampaignsController {
             description = "Write scope (arrives with API keys). 201 with the campaign and its Location; 400 listing the wrong fields.")
     @PostMapping(path = "/projects/{id}/campaigns")
     @ApiResponse(responseCode = "201", description = "created")
-    public ResponseEntity<CampaignView> create(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Campaign.class))) @RequestBody(required = false) String body) {
+    public ResponseEntity<CampaignView> create(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Campaign.class)))
+            @RequestBody(required = false) String body) {
         PayoutScope.Project project = scope.project(id);
         JsonBody json = JsonBody.of(body, FIELDS);
         String name = json.text("name", true, 200);
@@ -77,7 +79,9 @@ public class CampaignsController {
     @Operation(summary = "Rename a campaign or set its budget: {name?, budget?}; budget null removes it",
             description = "Write scope (arrives with API keys). 400 listing the wrong fields.")
     @PatchMapping("/campaigns/{id}")
-    public CampaignView update(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Campaign.class))) @RequestBody(required = false) String body) {
+    public CampaignView update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Campaign.class)))
+            @RequestBody(required = false) String body) {
         Campaign campaign = campaign(id);
         JsonBody json = JsonBody.of(body, FIELDS);
         String name = json.has("name") ? json.text("name", true, 200) : null;

@@ -98,7 +98,9 @@ public class ExportsController {
                     + "progress bar in the JobRunr dashboard. 400 problem listing each bad field; 404 for an unknown project. " + RANGE)
     @PostMapping(path = "/api/v1/projects/{id}/exports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "202", description = "accepted; poll the Location")
-    public ResponseEntity<ExportView> queue(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Export.class))) @RequestBody(required = false) String body) {
+    public ResponseEntity<ExportView> queue(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Export.class)))
+            @RequestBody(required = false) String body) {
         ExportRequest request = ExportRequest.ofBody(body);
         ExportProject project = project(id);
         PayoutExport export = exports.create(UUID.randomUUID(), project, request.kind(), request.from(), request.to(), request.bom(),

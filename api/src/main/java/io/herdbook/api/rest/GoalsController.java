@@ -60,22 +60,25 @@ public class GoalsController {
                     + "every creator of the project or campaign, now and later). 400 lists every field that is wrong.")
     @PostMapping(path = "/projects/{id}/goals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "201", description = "created")
-    public ResponseEntity<GoalView> create(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Goal.class))) @RequestBody(required = false) String body) {
+    public ResponseEntity<GoalView> create(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Goal.class)))
+            @RequestBody(required = false) String body) {
         long organisation = organisation();
         long goal = commands.create(organisation, id, GoalRequest.draft(body));
         return ResponseEntity.created(URI.create("/api/v1/goals/" + goal)).body(view(organisation, goal));
     }
 
     @Operation(summary = "The project's goals in id order, each with its creators",
-            description = "Read scope (arrives with API keys). Archived goals only with include_archived=true.")
+            description = "Read scope (arrives with API keys). Archived goals only with include_archived=true. A page like every "
+                    + "list of the API; a project's goals all fit on one, so next is null.")
     @GetMapping("/projects/{id}/goals")
-    public List<GoalView> list(@PathVariable long id,
+    public Page<GoalView> list(@PathVariable long id,
                                @Parameter(description = "also list archived goals") @RequestParam(name = "include_archived", defaultValue = "false") boolean includeArchived) {
         long organisation = organisation();
         if (directory.projectZone(organisation, id).isEmpty()) {
             throw new GoalRefusedException.NotFound("no project " + id);
         }
-        return goals.ofProject(organisation, id, includeArchived).stream().map(goal -> view(organisation, goal)).toList();
+        return new Page<>(goals.ofProject(organisation, id, includeArchived).stream().map(goal -> view(organisation, goal)).toList(), null);
     }
 
     @Operation(summary = "One goal with the creators it covers", description = "Read scope (arrives with API keys).")
@@ -88,7 +91,9 @@ public class GoalsController {
             description = "Write scope (arrives with API keys). Body: any of name, metric, target, period, starts_on. " + TERMS
                     + " An archived goal cannot change (409).")
     @PatchMapping(path = "/goals/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public GoalView change(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.GoalChange.class))) @RequestBody(required = false) String body) {
+    public GoalView change(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.GoalChange.class)))
+            @RequestBody(required = false) String body) {
         long organisation = organisation();
         commands.change(organisation, id, GoalRequest.changes(body));
         return view(organisation, id);

@@ -61,7 +61,9 @@ public class PaymentsController {
                     + "The method's kind and details are kept on the payment as they were when paid.")
     @PostMapping("/payments")
     @ApiResponse(responseCode = "201", description = "created")
-    public ResponseEntity<PaymentView> pay(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Payment.class))) @RequestBody(required = false) String body) {
+    public ResponseEntity<PaymentView> pay(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Payment.class)))
+            @RequestBody(required = false) String body) {
         JsonBody json = JsonBody.of(body, FIELDS);
         Long creatorId = json.whole("creator_id", true, 1, Long.MAX_VALUE);
         List<Long> lines = json.ids("accrual_ids", MAX_LINES);

@@ -49,7 +49,9 @@ public class PayoutMethodsController {
             + "only for the creator's first default", description = "Write scope (arrives with API keys). 201; 400 listing the wrong fields.")
     @PostMapping("/creators/{id}/payout-methods")
     @ApiResponse(responseCode = "201", description = "created")
-    public ResponseEntity<PayoutMethodView> create(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Method.class))) @RequestBody(required = false) String body) {
+    public ResponseEntity<PayoutMethodView> create(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Method.class)))
+            @RequestBody(required = false) String body) {
         PayoutScope.Creator creator = scope.creator(id);
         JsonBody json = JsonBody.of(body, FIELDS);
         PayoutMethodKind kind = json.choice("kind", true, PayoutMethodKind::parse);
@@ -81,7 +83,9 @@ public class PayoutMethodsController {
             description = "Write scope (arrives with API keys). is_default true takes the default from the creator's other method in the "
                     + "same transaction. 409 for an archived method; 400 listing the wrong fields.")
     @PatchMapping("/payout-methods/{id}")
-    public PayoutMethodView update(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Method.class))) @RequestBody(required = false) String body) {
+    public PayoutMethodView update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Method.class)))
+            @RequestBody(required = false) String body) {
         PayoutMethod method = method(id);
         JsonBody json = JsonBody.of(body, FIELDS);
         PayoutMethodKind kind = json.choice("kind", false, PayoutMethodKind::parse);

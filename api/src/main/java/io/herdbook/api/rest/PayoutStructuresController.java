@@ -50,7 +50,9 @@ public class PayoutStructuresController {
             + "0 views, go up strictly, at most 20. 201 with its Location; 400 listing the wrong fields.")
     @PostMapping("/projects/{id}/payout-structures")
     @ApiResponse(responseCode = "201", description = "created")
-    public ResponseEntity<PayoutStructureView> create(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Structure.class))) @RequestBody(required = false) String body) {
+    public ResponseEntity<PayoutStructureView> create(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Structure.class)))
+            @RequestBody(required = false) String body) {
         PayoutScope.Project project = scope.project(id);
         PayoutStructure created = structures.create(project.organisation(), PayoutStructureRequests.create(body, project, scope.owned()));
         return ResponseEntity.created(URI.create("/api/v1/payout-structures/" + created.id())).body(PayoutStructureView.of(created));
@@ -78,7 +80,9 @@ public class PayoutStructuresController {
             description = "Write scope (arrives with API keys). Terms of a structure with accrual lines are their evidence: changing them "
                     + "is a 409 (create a new structure instead). kind, period, starts_on, campaign_id and goal_id never change.")
     @PatchMapping("/payout-structures/{id}")
-    public PayoutStructureView update(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.StructureChange.class))) @RequestBody(required = false) String body) {
+    public PayoutStructureView update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.StructureChange.class)))
+            @RequestBody(required = false) String body) {
         PayoutStructure current = structure(id);
         long organisation = scope.organisation("no payout structure " + id);
         PayoutStructureRequests.Change change = PayoutStructureRequests.change(body, current.kind(), current.terms());

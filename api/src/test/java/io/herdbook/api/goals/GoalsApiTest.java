@@ -177,8 +177,8 @@ class GoalsApiTest {
         assertThat(send("DELETE", "/api/v1/goals/" + archived, null).statusCode()).isEqualTo(204);
         assertThat(send("DELETE", "/api/v1/goals/" + archived, null).statusCode()).isEqualTo(204);
 
-        JsonNode open = json(send("GET", "/api/v1/projects/" + project + "/goals", null), 200);
-        JsonNode all = json(send("GET", "/api/v1/projects/" + project + "/goals?include_archived=true", null), 200);
+        JsonNode open = json(send("GET", "/api/v1/projects/" + project + "/goals", null), 200).get("items");
+        JsonNode all = json(send("GET", "/api/v1/projects/" + project + "/goals?include_archived=true", null), 200).get("items");
         assertThat(open.valueStream().map(g -> g.get("id").asLong()).toList()).containsExactly(kept);
         assertThat(all.valueStream().map(g -> g.get("id").asLong()).toList()).containsExactly(kept, archived);
         assertThat(all.get(1).get("archived_at").asString()).isEqualTo("2026-03-10T12:00:00Z");
