@@ -2,7 +2,6 @@ package io.herdbook.jobs.goals;
 
 import io.herdbook.jobs.goals.EvaluatedPeriods.Subject;
 import io.herdbook.jobs.partition.StepNotes;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
@@ -21,8 +18,6 @@ import org.springframework.batch.infrastructure.item.ItemReader;
  * where it stopped without any state of its own.
  */
 public class DueGoalPeriods implements ItemReader<GoalPeriod> {
-
-    private static final Logger log = LoggerFactory.getLogger(DueGoalPeriods.class);
 
     private final GoalStore goals;
     private final EvaluatedPeriods evaluated;
@@ -47,21 +42,11 @@ public class DueGoalPeriods implements ItemReader<GoalPeriod> {
         return due.hasNext() ? due.next() : null;
     }
 
-    /** The goal's due periods; none, with a log line, for a goal whose dates cannot be reckoned (written around the API). */
-    private List<Period> duePeriods(Goal goal) {
-        try {
-            return EvaluationMark.due(goal.firstPeriod(), Duration.ZERO, slot, lookback);
-        } catch (DateTimeException | ArithmeticException e) {
-            log.error("goal-evaluation: goal {} starts on {}, a date its periods cannot be reckoned from ({}); skipped", goal.id(),
-                    goal.startsOn(), e.getMessage());
-            return List.of();
-        }
-    }
-
     private List<GoalPeriod> list() {
         List<GoalPeriod> items = new ArrayList<>();
         for (Goal goal : goals.evaluated()) {
-            List<Period> periods = duePeriods(goal);
+            List<Period> periods = EvaluationMark.dueOrNone("goal " + goal.id() + " (starts on " + goal.startsOn() + ")", goal::firstPeriod,
+                    Duration.ZERO, slot, lookback);
             if (periods.isEmpty()) {
                 continue;
             }

@@ -1,9 +1,13 @@
 package io.herdbook.jobs.goals;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When a period is final: 48 hours after it closed (so late refreshes of its last posts are in), plus a payout
@@ -14,6 +18,8 @@ public final class EvaluationMark {
 
     /** How long after a period's end its stats keep arriving before it is judged. DESIGN's catalogue fixes it. */
     public static final Duration GRACE = Duration.ofHours(48);
+
+    private static final Logger log = LoggerFactory.getLogger(EvaluationMark.class);
 
     private EvaluationMark() {
     }
@@ -26,6 +32,20 @@ public final class EvaluationMark {
     /** The stats cutoff of a goal's period, and of a payout period without a view window. */
     public static Instant statsCutoff(Period period) {
         return period.to().plus(GRACE);
+    }
+
+    /**
+     * As {@link #due}, for a goal or structure described by {@code subject} (for the log) whose first period is
+     * {@code first}: none, with an error logged, when its dates cannot be reckoned (a start date far outside
+     * {@link SupportedDates}, written around the API), so one such row never stops the others' evaluation.
+     */
+    public static List<Period> dueOrNone(String subject, Supplier<Period> first, Duration window, Instant now, Duration lookback) {
+        try {
+            return due(first.get(), window, now, lookback);
+        } catch (DateTimeException | ArithmeticException e) {
+            log.error("goal-evaluation: {}'s periods cannot be reckoned ({}); skipped", subject, e.getMessage());
+            return List.of();
+        }
     }
 
     /**

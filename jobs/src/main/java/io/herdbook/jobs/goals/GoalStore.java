@@ -50,12 +50,7 @@ public class GoalStore {
             return jdbc.queryForList("SELECT creator_id FROM goal_creators WHERE organisation_id = ? AND goal_id = ? ORDER BY creator_id",
                     Long.class, goal.organisationId(), goal.id());
         }
-        if (goal.campaignId() != null) {
-            return jdbc.queryForList("SELECT creator_id FROM campaign_creators WHERE organisation_id = ? AND campaign_id = ? ORDER BY creator_id",
-                    Long.class, goal.organisationId(), goal.campaignId());
-        }
-        return jdbc.queryForList("SELECT id FROM creators WHERE organisation_id = ? AND project_id = ? ORDER BY id",
-                Long.class, goal.organisationId(), goal.projectId());
+        return new ProgramCreators(jdbc).of(goal.organisationId(), goal.projectId(), goal.campaignId());
     }
 
     private static Goal goal(ResultSet rs, int row) throws SQLException {

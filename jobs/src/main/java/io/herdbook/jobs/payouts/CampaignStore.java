@@ -55,11 +55,9 @@ public class CampaignStore {
     public Optional<Campaign> update(long organisation, long id, String name, boolean budgetGiven, BigDecimal budget) {
         if (budgetGiven && budget != null) {
             // Locked as goal-evaluation locks it to fund lines, so no line is funded between this check and the update.
-            jdbc.queryForList("SELECT id FROM campaigns WHERE organisation_id = ? AND id = ? FOR UPDATE", Long.class, organisation, id);
-            BigDecimal accrued = jdbc.queryForObject("""
-                    SELECT coalesce(sum(a.amount), 0) FROM payout_accruals a
-                      JOIN payout_structures s ON s.organisation_id = a.organisation_id AND s.id = a.structure_id
-                     WHERE s.organisation_id = ? AND s.campaign_id = ?""", BigDecimal.class, organisation, id);
+            CampaignSpend spend = new CampaignSpend(jdbc);
+            spend.lockBudget(organisation, id);
+            BigDecimal accrued = spend.accrued(organisation, id);
             if (budget.compareTo(accrued) < 0) {
                 throw PayoutRefusedException.conflict("campaign " + id + "'s lines already owe " + Money.text(accrued)
                         + "; a budget of " + Money.text(budget) + " is below that, and lines never change");

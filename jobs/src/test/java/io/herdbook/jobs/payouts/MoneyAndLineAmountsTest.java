@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.herdbook.jobs.goals.PeriodKind;
 import io.herdbook.jobs.payouts.accrual.LineAmounts;
 import io.herdbook.jobs.payouts.accrual.Terms;
-import io.herdbook.jobs.payouts.accrual.Terms.CpmTier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

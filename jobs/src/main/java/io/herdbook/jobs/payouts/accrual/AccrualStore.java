@@ -1,8 +1,8 @@
 package io.herdbook.jobs.payouts.accrual;
 
+import io.herdbook.jobs.payouts.CampaignSpend;
 import io.herdbook.jobs.tracking.Sql;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,17 +23,9 @@ final class AccrualStore {
         if (campaignId == null) {
             return Budget.unlimited();
         }
-        List<BigDecimal> budget = jdbc.queryForList("SELECT budget FROM campaigns WHERE organisation_id = ? AND id = ? FOR UPDATE",
-                BigDecimal.class, organisationId, campaignId);
-        if (budget.isEmpty() || budget.getFirst() == null) {
-            return Budget.unlimited();
-        }
-        BigDecimal spent = jdbc.queryForObject("""
-                SELECT coalesce(sum(a.amount), 0) FROM payout_accruals a
-                  JOIN payout_structures s ON s.id = a.structure_id AND s.organisation_id = a.organisation_id
-                 WHERE s.organisation_id = ? AND s.campaign_id = ?
-                """, BigDecimal.class, organisationId, campaignId);
-        return Budget.remaining(budget.getFirst().subtract(spent));
+        CampaignSpend spend = new CampaignSpend(jdbc);
+        Optional<BigDecimal> budget = spend.lockBudget(organisationId, campaignId);
+        return budget.map(b -> Budget.remaining(b.subtract(spend.accrued(organisationId, campaignId)))).orElseGet(Budget::unlimited);
     }
 
     /** Inserts {@code row}; empty when its key (structure, creator, period, post, revision) was already taken. */

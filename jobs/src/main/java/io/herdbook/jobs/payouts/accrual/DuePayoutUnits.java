@@ -5,7 +5,6 @@ import io.herdbook.jobs.goals.EvaluatedPeriods.Subject;
 import io.herdbook.jobs.goals.EvaluationMark;
 import io.herdbook.jobs.goals.Period;
 import io.herdbook.jobs.partition.StepNotes;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
@@ -26,8 +23,6 @@ import org.springframework.batch.infrastructure.item.ItemReader;
  * in the order periods close. Like {@code DueGoalPeriods} it keeps no state: a restart lists what is still undone.
  */
 public class DuePayoutUnits implements ItemReader<PayoutUnit> {
-
-    private static final Logger log = LoggerFactory.getLogger(DuePayoutUnits.class);
 
     private final TermsStore structures;
     private final EvaluatedPeriods evaluated;
@@ -55,21 +50,11 @@ public class DuePayoutUnits implements ItemReader<PayoutUnit> {
     private record UnitKey(Object group, Period period) {
     }
 
-    /** The structure's due periods; none, with a log line, for one whose dates cannot be reckoned (written around the API). */
-    private List<Period> duePeriods(Terms terms) {
-        try {
-            return EvaluationMark.due(terms.firstPeriod(), terms.viewWindow(), slot, lookback);
-        } catch (DateTimeException | ArithmeticException e) {
-            log.error("goal-evaluation: payout structure {} starts on {}, a date its periods cannot be reckoned from ({}); skipped",
-                    terms.id(), terms.startsOn(), e.getMessage());
-            return List.of();
-        }
-    }
-
     private List<PayoutUnit> list() {
         Map<UnitKey, List<Terms>> units = new LinkedHashMap<>();
         for (Terms terms : structures.evaluated()) {
-            List<Period> periods = duePeriods(terms);
+            List<Period> periods = EvaluationMark.dueOrNone("payout structure " + terms.id() + " (starts on " + terms.startsOn() + ")", terms::firstPeriod,
+                    terms.viewWindow(), slot, lookback);
             if (periods.isEmpty()) {
                 continue;
             }

@@ -1,7 +1,7 @@
 package io.herdbook.jobs.payouts.accrual;
 
+import io.herdbook.jobs.payouts.CpmTier;
 import io.herdbook.jobs.payouts.Money;
-import io.herdbook.jobs.payouts.accrual.Terms.CpmTier;
 import java.math.BigDecimal;
 import java.util.List;
 

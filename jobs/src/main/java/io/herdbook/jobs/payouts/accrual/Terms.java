@@ -4,6 +4,7 @@ import io.herdbook.jobs.goals.EvaluationMark;
 import io.herdbook.jobs.goals.Period;
 import io.herdbook.jobs.goals.PeriodKind;
 import io.herdbook.jobs.goals.StatsCutoff;
+import io.herdbook.jobs.payouts.CpmTier;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,10 +26,6 @@ public record Terms(long id, long organisationId, long projectId, Long campaignI
     public static final String CPM = "CPM";
     public static final String FLAT_PER_POST = "FLAT_PER_POST";
     public static final String GOAL_BONUS = "GOAL_BONUS";
-
-    /** A marginal tier: views from {@code fromViews} on are paid at {@code cpmRate} per 1,000, up to the next tier. */
-    public record CpmTier(long fromViews, BigDecimal cpmRate) {
-    }
 
     public Period firstPeriod() {
         return Period.containing(period, startsOn, zone);

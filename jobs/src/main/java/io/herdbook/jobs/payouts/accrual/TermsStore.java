@@ -1,7 +1,8 @@
 package io.herdbook.jobs.payouts.accrual;
 
 import io.herdbook.jobs.goals.PeriodKind;
-import io.herdbook.jobs.payouts.accrual.Terms.CpmTier;
+import io.herdbook.jobs.goals.ProgramCreators;
+import io.herdbook.jobs.payouts.CpmTier;
 import io.herdbook.jobs.tracking.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,12 +51,7 @@ public class TermsStore {
 
     /** The creators a CPM or flat structure pays, in id order: its campaign's, else its project's. */
     public List<Long> creatorsOf(Terms terms) {
-        if (terms.campaignId() != null) {
-            return jdbc.queryForList("SELECT creator_id FROM campaign_creators WHERE organisation_id = ? AND campaign_id = ? ORDER BY creator_id",
-                    Long.class, terms.organisationId(), terms.campaignId());
-        }
-        return jdbc.queryForList("SELECT id FROM creators WHERE organisation_id = ? AND project_id = ? ORDER BY id",
-                Long.class, terms.organisationId(), terms.projectId());
+        return new ProgramCreators(jdbc).of(terms.organisationId(), terms.projectId(), terms.campaignId());
     }
 
     private Terms terms(ResultSet rs, int row) throws SQLException {
