@@ -44,10 +44,6 @@ public record Period(PeriodKind kind, LocalDate start, ZoneId zone) {
         return new Period(kind, endDate(), zone);
     }
 
-    public boolean contains(Instant instant) {
-        return !instant.isBefore(from()) && instant.isBefore(to());
-    }
-
     @Override
     public String toString() {
         return kind.name().toLowerCase() + " " + start + ".." + endDate() + " (" + zone + ")";
