@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -178,11 +177,17 @@ class SandboxFaultScenariosFunctionalTest {
         return jdbc.queryForObject("SELECT count(*) FROM post_stats_snapshots", Long.class);
     }
 
-    /** The latest stats per post, with the slot they were observed in. */
-    List<Map<String, Object>> latest() {
-        return jdbc.queryForList("""
+    /** A post's latest stats and the slot they were observed in. */
+    record Latest(String postId, Instant observedAt, long views, long likes, long comments, long shares, Long saves, boolean exact) {
+    }
+
+    /** The latest stats per post, newest post first. */
+    List<Latest> latest() {
+        return jdbc.query("""
                 SELECT p.platform_post_id, l.observed_at, l.views, l.likes, l.comments, l.shares, l.saves, l.exact_counts
-                  FROM post_stats_latest l JOIN posts p ON p.id = l.post_id ORDER BY p.posted_at DESC""");
+                  FROM post_stats_latest l JOIN posts p ON p.id = l.post_id ORDER BY p.posted_at DESC""",
+                (rs, i) -> new Latest(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getObject(7, Long.class), rs.getBoolean(8)));
     }
 
     List<Attempt> attemptsIn(Instant slot) {
@@ -246,8 +251,8 @@ class SandboxFaultScenariosFunctionalTest {
             assertThat(snapshotsIn(slot)).containsExactlyElementsOf(asServed(lenasPosts().stream().filter(p -> p != stalled).toList()));
             assertThat(attemptsIn(slot)).filteredOn(a -> a.resource().equals(postPath(stalled)))
                     .containsExactly(new Attempt(postPath(stalled), "FAILED", "timeout after PT1.5S", null));
-            assertThat(latest()).filteredOn(row -> row.get("platform_post_id").equals(stalled.id()))
-                    .singleElement().satisfies(row -> assertThat(row.get("observed_at")).isEqualTo(utc(before)));
+            assertThat(latest()).filteredOn(row -> row.postId().equals(stalled.id()))
+                    .singleElement().satisfies(row -> assertThat(row.observedAt()).isEqualTo(before));
         }
 
         @Test
@@ -269,13 +274,13 @@ class SandboxFaultScenariosFunctionalTest {
         @Test
         void aChallengeShellIsBlockedAndMovesNothing() throws Exception {
             trackedAndRefreshed();
-            List<Map<String, Object>> latestBefore = latest();
+            List<Latest> latestBefore = latest();
             sandbox.faults().set(HANDLE, Fault.parse("shell"));
 
             Instant found = discovery();
             Instant refreshed = refresh();
 
-            String reason = "challenge shell (1462 bytes, bot-challenge marker \"_wafchallenge\")";
+            String reason = "challenge shell (1319 bytes, bot-challenge marker \"Verifying you are human\")";
             assertThat(attemptsIn(found)).containsExactly(new Attempt(profilePath(), "BLOCKED", reason, 200));
             assertThat(attemptsIn(refreshed)).hasSize(5).allSatisfy(a -> {
                 assertThat(a.outcome()).isEqualTo("BLOCKED");
@@ -295,7 +300,7 @@ class SandboxFaultScenariosFunctionalTest {
         @Test
         void aPostPageWithoutStatsWritesNoSnapshotAndKeepsTheLatest() throws Exception {
             Instant before = trackedAndRefreshed();
-            List<Map<String, Object>> latestBefore = latest();
+            List<Latest> latestBefore = latest();
             PostData newest = lenasPosts().getFirst();
             sandbox.faults().set(postPath(newest), Fault.parse("partial"));
 
@@ -305,8 +310,7 @@ class SandboxFaultScenariosFunctionalTest {
             assertThat(attemptsIn(slot)).filteredOn(a -> a.resource().equals(postPath(newest)))
                     .containsExactly(new Attempt(postPath(newest), "UNREADABLE", "post page without stats", 200));
             assertThat(latest().getFirst()).isEqualTo(latestBefore.getFirst());
-            assertThat(latest().getFirst().get("observed_at")).isEqualTo(utc(before));
-            assertThat(latest().getFirst().get("views")).isEqualTo(1_776_621L);
+            assertThat(latest().getFirst()).isEqualTo(new Latest(newest.id(), before, 1_776_621, 22_609, 15_955, 259, 2_787L, true));
         }
 
         @Test
@@ -329,7 +333,7 @@ class SandboxFaultScenariosFunctionalTest {
         @Test
         void allZerosAfterAGoodSnapshotWriteNoSnapshotAndTheLatestStays() throws Exception {
             Instant before = trackedAndRefreshed();
-            List<Map<String, Object>> latestBefore = latest();
+            List<Latest> latestBefore = latest();
             sandbox.faults().set(HANDLE, Fault.parse("zero-stats"));
 
             Instant slot = refresh();
@@ -337,7 +341,7 @@ class SandboxFaultScenariosFunctionalTest {
             assertThat(snapshotsIn(slot)).isEmpty();
             assertThat(snapshotRows()).isEqualTo(5);
             assertThat(latest()).isEqualTo(latestBefore);
-            assertThat(latest()).extracting(row -> row.get("observed_at")).containsOnly(utc(before));
+            assertThat(latest()).extracting(Latest::observedAt).containsOnly(before);
             assertThat(attemptsIn(slot)).containsExactlyInAnyOrderElementsOf(lenasPosts().stream().map(p -> new Attempt(postPath(p),
                     "UNREADABLE", "partial page: every count is 0, last good views " + p.stats().views(), 200)).toList());
         }
@@ -361,7 +365,7 @@ class SandboxFaultScenariosFunctionalTest {
         @Test
         void aCreatorGoingPrivateIsPrivateKeepsItsTotalsAndWritesNoZeros() throws Exception {
             Instant before = trackedAndRefreshed();
-            List<Map<String, Object>> latestBefore = latest();
+            List<Latest> latestBefore = latest();
             sandbox.faults().set(HANDLE, Fault.parse("private"));
 
             Instant found = discovery();
@@ -387,7 +391,7 @@ class SandboxFaultScenariosFunctionalTest {
                 "deleted:10202 | statusCode 10202 user does not exist"})
         void aGoneAccountIsNotFoundKeepsItsPostsAndWritesNothing(String fault, String reason) throws Exception {
             trackedAndRefreshed();
-            List<Map<String, Object>> latestBefore = latest();
+            List<Latest> latestBefore = latest();
             sandbox.faults().set(HANDLE, Fault.parse(fault));
 
             Instant refreshedFirst = refresh();
@@ -482,8 +486,8 @@ class SandboxFaultScenariosFunctionalTest {
             // Below 10,000 a rounded count is the count; the three posts under 10k views differ only in being inexact.
             assertThat(rounded).hasSize(5).extracting(Snapshot::exact).containsOnly(false);
             assertThat(rounded.get(4)).isEqualTo(withExact(asServed(lenasPosts().get(4)), false));
-            assertThat(latest().getFirst()).containsEntry("views", 1_800_000L).containsEntry("exact_counts", false)
-                    .containsEntry("observed_at", utc(refreshed));
+            assertThat(latest().getFirst()).isEqualTo(new Latest(lenasPostIds().getFirst(), refreshed, 1_800_000, 22_600, 16_000, 259,
+                    2_787L, false));
             assertThat(creatorSnapshots()).containsExactly(List.of(12_352L, 5L, true), List.of(12_400L, 5L, false));
             assertThat(attemptsIn(found)).containsExactly(data(profilePath()), data(listPath("0")));
         }
@@ -499,7 +503,8 @@ class SandboxFaultScenariosFunctionalTest {
 
             assertThat(snapshotsIn(roundedSlot).getFirst()).isEqualTo(withPost(C2_ROUNDED));
             assertThat(snapshotsIn(exactSlot).getFirst()).isEqualTo(withPost(C2_EXACT));
-            assertThat(latest().getFirst()).containsEntry("views", 1_776_621L).containsEntry("exact_counts", true);
+            assertThat(latest().getFirst()).isEqualTo(new Latest(lenasPostIds().getFirst(), exactSlot, 1_776_621, 22_609, 15_955, 259,
+                    2_787L, true));
         }
 
         private Snapshot withPost(PostStats s) {
