@@ -269,6 +269,29 @@ class SandboxFaultScenariosFunctionalTest {
     }
 
     @Nested
+    class Status {
+
+        @Test
+        void aServerErrorIsAFailedFetchAndMovesNothing() throws Exception {
+            trackedAndRefreshed();
+            List<Latest> latestBefore = latest();
+            sandbox.faults().set(HANDLE, Fault.parse("status:503"));
+
+            Instant found = discovery();
+            Instant refreshed = refresh();
+
+            Attempt failed = new Attempt(profilePath(), "FAILED", "http 503 \"503\"", 503);
+            assertThat(attemptsIn(found)).containsExactly(failed);
+            assertThat(attemptsIn(refreshed)).containsExactlyInAnyOrderElementsOf(lenasPosts().stream()
+                    .map(p -> new Attempt(postPath(p), "FAILED", "http 503 \"503\"", 503)).toList());
+            assertThat(snapshotsIn(refreshed)).isEmpty();
+            assertThat(latest()).isEqualTo(latestBefore);
+            assertThat(creatorSnapshots()).hasSize(1);
+            assertThat(status()).isEqualTo("ACTIVE");
+        }
+    }
+
+    @Nested
     class Shell {
 
         @Test
