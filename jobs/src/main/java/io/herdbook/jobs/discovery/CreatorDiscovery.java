@@ -80,9 +80,9 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
                 attempts.add(attempt(creator, answer, outcome, answer.reason()));
                 break;
             }
-            attempts.add(attempt(creator, answer, Outcome.DATA, hiddenPosts(pageNo, list, profilePostCount)));
-            boolean reachedKnown = collect(creator, list.items(), found);
             boolean cursorStuck = list.cursor() == null || list.cursor().equals(cursor);
+            attempts.add(attempt(creator, answer, Outcome.DATA, walkNote(pageNo, list, cursor, cursorStuck, profilePostCount)));
+            boolean reachedKnown = collect(creator, list.items(), found);
             if (reachedKnown || !list.hasMore() || cursorStuck) {
                 break;
             }
@@ -92,11 +92,19 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
     }
 
     /**
-     * Why a first list page is empty while the profile counts posts (case C4): the posts are hidden,
-     * not deleted. Said in the attempt's reason; nothing is marked deleted and no stats move.
+     * What a list page's attempt says about the walk (case C4), or null: a cursor that promised more but did
+     * not move ends the walk, and says so; an empty, final first page under a profile that counts posts
+     * means hidden posts, not deleted ones. Nothing is marked deleted and no stats move either way.
      */
+    private static String walkNote(int pageNo, ParsedPage.PostListPage list, String asked, boolean cursorStuck, Long profilePostCount) {
+        if (list.hasMore() && cursorStuck) {
+            return "cursor " + asked + " did not move though hasMore: walk stopped";
+        }
+        return hiddenPosts(pageNo, list, profilePostCount);
+    }
+
     private static String hiddenPosts(int pageNo, ParsedPage.PostListPage list, Long profilePostCount) {
-        if (pageNo == 0 && list.items().isEmpty() && profilePostCount != null && profilePostCount > 0) {
+        if (pageNo == 0 && list.items().isEmpty() && !list.hasMore() && profilePostCount != null && profilePostCount > 0) {
             return "empty post list while the profile counts " + profilePostCount + " posts: hidden, not deleted";
         }
         return null;

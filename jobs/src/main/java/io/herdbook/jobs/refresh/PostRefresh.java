@@ -3,6 +3,7 @@ package io.herdbook.jobs.refresh;
 import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.platform.ParsedPage;
 import io.herdbook.jobs.platform.PostData;
+import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.source.SourceAnswer;
 import io.herdbook.jobs.tracking.FetchAttempt;
@@ -58,6 +59,24 @@ class PostRefresh implements ItemProcessor<TrackedPost, RefreshResult> {
         if (page.post().stats() == null) {
             return new Verdict(Outcome.UNREADABLE, "post page without stats", null);
         }
+        String zeroed = zeroedAfterViews(post, page.post().stats());
+        if (zeroed != null) {
+            return new Verdict(Outcome.UNREADABLE, zeroed, null);
+        }
         return new Verdict(Outcome.DATA, null, page.post());
+    }
+
+    /**
+     * Why a page whose every count is 0 is not this post's data, or null when it may be: views never fall,
+     * so zeros after a good snapshot with views are the platform's bad day (a partial page), not the post.
+     * Zeros of a post never seen with views (just published) are data.
+     */
+    private static String zeroedAfterViews(TrackedPost post, PostStats stats) {
+        boolean allZero = stats.views() == 0 && stats.likes() == 0 && stats.comments() == 0 && stats.shares() == 0
+                && (stats.saves() == null || stats.saves() == 0);
+        if (!allZero || post.latestViews() == null || post.latestViews() == 0) {
+            return null;
+        }
+        return "partial page: every count is 0, last good views " + post.latestViews();
     }
 }

@@ -45,11 +45,14 @@ public class StatsRefreshJobConfiguration {
 
     /**
      * The tracked posts of active creators. A derived table, so the paging provider's "id > ?" is not ambiguous
-     * across the join; it also names the creator id column the partitions filter on.
+     * across the join; it also names the creator id column the partitions filter on. {@code latest_views} (the
+     * last good snapshot's views) lets {@link PostRefresh} refuse an all-zero page of a post that had views.
      */
     private static final String TRACKED_POSTS = """
-            FROM (SELECT p.id, p.organisation_id, p.creator_id, c.handle, p.platform_post_id, p.kind
+            FROM (SELECT p.id, p.organisation_id, p.creator_id, c.handle, p.platform_post_id, p.kind,
+                         latest.views AS latest_views
                     FROM posts p JOIN creators c ON c.id = p.creator_id AND c.organisation_id = p.organisation_id
+                    LEFT JOIN post_stats_latest latest ON latest.post_id = p.id AND latest.organisation_id = p.organisation_id
                    WHERE p.tracked AND c.status = 'ACTIVE') AS tracked_posts""";
 
     @Bean
@@ -81,14 +84,15 @@ public class StatsRefreshJobConfiguration {
         return new JdbcPagingItemReaderBuilder<TrackedPost>()
                 .name("refreshPostReader")
                 .dataSource(dataSource)
-                .selectClause("SELECT id, organisation_id, creator_id, handle, platform_post_id, kind")
+                .selectClause("SELECT id, organisation_id, creator_id, handle, platform_post_id, kind, latest_views")
                 .fromClause(TRACKED_POSTS)
                 .whereClause("WHERE " + slice.where("creator_id"))
                 .parameterValues(slice.parameters())
                 .sortKeys(Map.of("id", Order.ASCENDING))
                 .pageSize(properties.refresh().chunkSize())
                 .rowMapper((rs, i) -> new TrackedPost(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("creator_id"),
-                        rs.getString("handle"), rs.getString("platform_post_id"), PostKind.valueOf(rs.getString("kind"))))
+                        rs.getString("handle"), rs.getString("platform_post_id"), PostKind.valueOf(rs.getString("kind")),
+                        rs.getObject("latest_views", Long.class)))
                 .build();
     }
 

@@ -66,6 +66,9 @@ class CreatorDiscoveryIntegrationTest {
         assertThat(platform.listCursors()).containsExactly("0");
         assertThat(result.newPosts()).isEmpty();
         assertThat(result.status()).isEqualTo(CreatorStatus.ACTIVE);
+        assertThat(result.attempts()).filteredOn(a -> a.resource().startsWith("/api/post/item_list")).singleElement()
+                .satisfies(list -> assertThat(list.reason()).as("a stuck cursor is not hidden posts")
+                        .isEqualTo("cursor 0 did not move though hasMore: walk stopped"));
     }
 
     @Test
@@ -77,6 +80,8 @@ class CreatorDiscoveryIntegrationTest {
 
         assertThat(platform.listCursors()).containsExactly("0", "123");
         assertThat(result.newPosts()).isEmpty();
+        assertThat(result.attempts()).filteredOn(a -> a.resource().startsWith("/api/post/item_list")).extracting(FetchAttempt::reason)
+                .containsExactly(null, "cursor 123 did not move though hasMore: walk stopped");
     }
 
     @Test

@@ -69,6 +69,41 @@ class PostRefreshTest {
     }
 
     @Test
+    void aPageOfAllZerosForAPostLastSeenWithViewsIsAPartialPageAndKeepsNoStats() {
+        platform.post(new PostPage(aPost(POST_ID).stats(new PostStats(0, 0, 0, 0, 0L, true)).build()));
+        TrackedPost seen = new TrackedPost(11, 3, 7, "emthenutritionist", POST_ID, PostKind.VIDEO, 2_900_000L);
+
+        RefreshResult result = refresh.process(seen);
+
+        assertThat(result.stats()).isNull();
+        assertThat(result.attempt().outcome()).isEqualTo(Outcome.UNREADABLE);
+        assertThat(result.attempt().reason()).isEqualTo("partial page: every count is 0, last good views 2900000");
+    }
+
+    @Test
+    void allZerosOfAPostNeverSeenWithViewsAreData() {
+        PostStats zeros = new PostStats(0, 0, 0, 0, null, true);
+        platform.post(new PostPage(aPost(POST_ID).stats(zeros).build()));
+
+        RefreshResult unseen = refresh.process(tracked);
+        RefreshResult seenAtZero = refresh.process(new TrackedPost(11, 3, 7, "emthenutritionist", POST_ID, PostKind.VIDEO, 0L));
+
+        assertThat(unseen.stats()).isEqualTo(zeros);
+        assertThat(unseen.attempt().outcome()).isEqualTo(Outcome.DATA);
+        assertThat(seenAtZero.stats()).isEqualTo(zeros);
+    }
+
+    @Test
+    void oneNonZeroCountIsData() {
+        PostStats views = new PostStats(0, 0, 0, 0, 1L, true);
+        platform.post(new PostPage(aPost(POST_ID).stats(views).build()));
+
+        RefreshResult result = refresh.process(new TrackedPost(11, 3, 7, "emthenutritionist", POST_ID, PostKind.VIDEO, 40L));
+
+        assertThat(result.stats()).isEqualTo(views);
+    }
+
+    @Test
     void aShellIsAShellAndKeepsNoStats() {
         platform.post(new NoData(Outcome.SHELL, "no data script"));
 

@@ -29,6 +29,13 @@ final class ApiRoutes {
         this.writer = writer;
     }
 
+    /** The post list's answer for a user that does not exist (any more), with the user status code. */
+    static String goneUserList(int statusCode) {
+        ObjectNode body = Json.object().put("statusCode", statusCode).put("statusMsg", "");
+        body.putArray("itemList");
+        return Json.write(body.put("hasMore", false).put("cursor", "0"));
+    }
+
     String ownerOf(Request request) {
         return switch (route(request.path())) {
             case ITEM_LIST -> Optional.ofNullable(request.param("secUid"))
@@ -38,9 +45,10 @@ final class ApiRoutes {
         };
     }
 
-    Optional<Reply> reply(Request request) {
+    /** {@code distortion} changes the listed posts (null: as they are); comments and oEmbed never change. */
+    Optional<Reply> reply(Request request, Distortion distortion) {
         return switch (route(request.path())) {
-            case ITEM_LIST -> Optional.of(itemList(request));
+            case ITEM_LIST -> Optional.of(itemList(request, distortion == null ? Distortion.NONE : distortion));
             case COMMENT_LIST -> Optional.of(comments(request));
             case OEMBED -> Optional.of(oembed(request));
             default -> Optional.empty();
@@ -57,12 +65,10 @@ final class ApiRoutes {
      * returned and the next page holds the items strictly older than it. Pinned posts are not moved to
      * the top (the platform does that) so that the cursor always moves backwards in time.
      */
-    private Reply itemList(Request request) {
+    private Reply itemList(Request request, Distortion distortion) {
         Optional<CreatorProfile> creator = Optional.ofNullable(request.param("secUid")).flatMap(library::creatorBySecUid);
         if (creator.isEmpty()) {
-            ObjectNode body = Json.object().put("statusCode", PlatformRoutes.USER_NOT_FOUND).put("statusMsg", "");
-            body.putArray("itemList");
-            return Reply.json(Json.write(body.put("hasMore", false).put("cursor", "0")));
+            return Reply.json(goneUserList(PlatformRoutes.USER_NOT_FOUND));
         }
         int count = (int) Math.clamp(request.longParam("count", MAX_COUNT), 1, MAX_COUNT);
         long cursor = request.longParam("cursor", 0);
@@ -72,7 +78,7 @@ final class ApiRoutes {
         List<PostData> page = older.subList(0, Math.min(count, older.size()));
         ObjectNode body = Json.object().put("statusCode", 0);
         ArrayNode items = body.putArray("itemList");
-        page.forEach(post -> items.add(writer.item(post, creator.get(), false)));
+        page.forEach(post -> items.add(writer.item(distortion.post().apply(post), creator.get(), false)));
         body.put("hasMore", older.size() > page.size());
         // An empty page keeps the cursor where it was, so a client sees that it did not move (CASES C4).
         body.put("cursor", page.isEmpty() ? Long.toString(Math.max(cursor, 0)) : Long.toString(millis(page.getLast())));

@@ -2,9 +2,11 @@ package io.herdbook.sandbox;
 
 import io.herdbook.jobs.platform.CreatorProfile;
 import io.herdbook.jobs.platform.PostData;
+import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.platform.parse.PlatformParser;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +129,25 @@ public final class CaptureLibrary {
 
     Optional<byte[]> postPage(String postId) {
         return Optional.ofNullable(postPages.get(postId));
+    }
+
+    /**
+     * This library with one post's counts replaced, for a scenario that needs particular numbers (the C2
+     * pair 1,776,621 / 1,800,000, say). Its page, if captured, is generated from then on, so the new counts
+     * are what is served.
+     *
+     * @throws IllegalArgumentException when no post has this id
+     */
+    public CaptureLibrary withPostStats(String postId, PostStats stats) {
+        String owner = ownerOf(postId).orElseThrow(() -> new IllegalArgumentException("no post " + postId));
+        Map<String, List<PostData>> posts = new HashMap<>(postsByHandle);
+        posts.put(owner, postsByHandle.get(owner).stream()
+                .map(p -> p.id().equals(postId) ? new PostData(p.id(), p.kind(), p.imageCount(), p.canonicalUrl(), p.authorHandle(),
+                        p.caption(), p.createdAt(), p.createdApproximate(), stats, p.pinned()) : p)
+                .toList());
+        Map<String, byte[]> pages = new HashMap<>(postPages);
+        pages.remove(postId);
+        return new CaptureLibrary(source, creators, posts, derivedProfiles, profilePages, pages, commentBodies, blocked);
     }
 
     /** The captured {@code api/comment/list} body (the platform's own JSON, without any proxy envelope). */

@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes pages and items in the platform's current format (2024-2026 {@code __UNIVERSAL_DATA_FOR_REHYDRATION__}
  * pages, web-API items) from the model types, so that the parser reads back exactly the values given.
  *
- * <p>Round-trip rules: exact counts are written as {@code statsV2} strings (and the same ints in
- * {@code stats}); counts that were not exact are written only as {@code stats} ints; unknown counts
+ * <p>Round-trip rules: exact counts are written as {@code statsV2} strings (and, as on the platform,
+ * display-rounded ints in {@code stats}, see {@link DisplayRounding}); counts that were not exact are written only as {@code stats} ints; unknown counts
  * and captions are left out rather than written as 0 or ""; an approximate creation time (derived
  * from the id) is written as no {@code createTime} at all.
  */
@@ -146,11 +146,16 @@ final class PageWriter {
         count(stats, exact, "collectCount", s.saves());
     }
 
+    /**
+     * One counter. Beside exact strings the integers are display-rounded, as the platform writes them
+     * (CASES C2), so that a reader preferring the integers would be caught; without exact strings the
+     * integers are the value itself.
+     */
     private static void count(ObjectNode ints, ObjectNode strings, String name, Long value) {
         if (value == null) {
             return;
         }
-        ints.put(name, value);
+        ints.put(name, strings != null ? DisplayRounding.round(value) : value);
         if (strings != null) {
             strings.put(name, Long.toString(value));
         }

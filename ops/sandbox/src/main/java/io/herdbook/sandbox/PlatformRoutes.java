@@ -41,33 +41,44 @@ final class PlatformRoutes {
     }
 
     Reply reply(Request request) {
+        return reply(request, null);
+    }
+
+    /** The same routes with every page generated, never captured, from data changed by {@code distortion}. */
+    Reply distorted(Request request, Distortion distortion) {
+        return reply(request, java.util.Objects.requireNonNull(distortion, "distortion"));
+    }
+
+    /** {@code distortion} null: the platform as it is, captured pages byte for byte. */
+    private Reply reply(Request request, Distortion distortion) {
         if (!request.method().equals("GET")) {
             return Reply.notFound();
         }
         Matcher profile = PROFILE.matcher(request.path());
         if (profile.matches()) {
-            return profile(profile.group(1));
+            return profile(profile.group(1), distortion);
         }
         Matcher post = POST.matcher(request.path());
         if (post.matches()) {
-            return post(post.group(1), post.group(2), post.group(3));
+            return post(post.group(1), post.group(2), post.group(3), distortion);
         }
-        return api.reply(request).orElseGet(Reply::notFound);
+        return api.reply(request, distortion).orElseGet(Reply::notFound);
     }
 
-    private Reply profile(String handle) {
-        Optional<byte[]> captured = library.profilePage(handle);
+    private Reply profile(String handle, Distortion distortion) {
+        Optional<byte[]> captured = distortion == null ? library.profilePage(handle) : Optional.empty();
         if (captured.isPresent()) {
             return Reply.of(200, Reply.HTML, captured.get());
         }
         return library.creator(handle)
+                .map(creator -> distortion == null ? creator : distortion.profile().apply(creator))
                 .map(creator -> Reply.html(writer.profilePage(creator)))
                 .orElseGet(() -> Reply.html(writer.notFoundPage("webapp.user-detail", USER_NOT_FOUND, PageWriter.ORIGIN + "/@" + handle)));
     }
 
     /** The id decides: like the platform, a post page is found whichever handle or kind the URL names. */
-    private Reply post(String handle, String segment, String id) {
-        Optional<byte[]> captured = library.postPage(id);
+    private Reply post(String handle, String segment, String id, Distortion distortion) {
+        Optional<byte[]> captured = distortion == null ? library.postPage(id) : Optional.empty();
         if (captured.isPresent()) {
             return Reply.of(200, Reply.HTML, captured.get());
         }
@@ -77,6 +88,7 @@ final class PlatformRoutes {
             return Reply.html(writer.notFoundPage("webapp.video-detail", ITEM_NOT_FOUND, canonical));
         }
         CreatorProfile author = library.ownerOf(id).flatMap(library::creator).orElse(null);
-        return Reply.html(writer.postPage(post.get(), author));
+        PostData served = distortion == null ? post.get() : distortion.post().apply(post.get());
+        return Reply.html(writer.postPage(served, author));
     }
 }

@@ -34,8 +34,9 @@ public final class Sandbox implements AutoCloseable {
         // Loopback only: the sandbox serves other people's captures and must not be reachable from outside.
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
         server.setExecutor(executor);
-        var handler = new SandboxHandler(new PlatformRoutes(library), new AdminRoutes(library, faults), faults,
-                new FaultResponder(library, settings.timeoutHold(), closing));
+        var platform = new PlatformRoutes(library);
+        var handler = new SandboxHandler(platform, new AdminRoutes(library, faults), faults,
+                new FaultResponder(library, platform, settings.timeoutHold(), closing));
         server.createContext("/", handler);
         server.start();
     }

@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one handler: control paths first, then an injected fault if any, then the platform's routes. */
+/** The one handler: control paths first, then an injected fault if it touches the route, then the platform's routes. */
 final class SandboxHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxHandler.class);
@@ -46,7 +47,10 @@ final class SandboxHandler implements HttpHandler {
         if (fault.isPresent() && fault.get() instanceof Fault.Slow(long millis)) {
             Thread.sleep(millis);
         } else if (fault.isPresent()) {
-            return faultResponder.reply(fault.get(), request);
+            Optional<Reply> faulty = faultResponder.reply(fault.get(), request);
+            if (faulty.isPresent()) {
+                return faulty.get();
+            }
         }
         return platform.reply(request);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.herdbook.jobs.platform.Outcome;
+import io.herdbook.jobs.platform.ParsedPage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,9 +27,13 @@ class FaultsTest {
 
     @Test
     void readsEveryTextFormAndWritesItBack() {
-        for (String text : new String[] {"blocked:akamai-403", "timeout", "status:503", "shell", "private", "slow:250"}) {
+        for (String text : new String[] {"blocked:akamai-403", "timeout", "status:503", "shell", "private", "slow:250",
+                "partial", "zero-stats", "deleted", "deleted:10202", "hidden", "stuck-cursor", "rounded"}) {
             assertThat(Fault.parse(text).toString()).isEqualTo(text);
         }
+        assertThat(Fault.parse("deleted:10221")).isEqualTo(Fault.parse("deleted")).isEqualTo(new Fault.Deleted(10221));
+        assertThatThrownBy(() -> Fault.parse("deleted:10222")).hasMessageContaining("10221 or 10202");
+        assertThatThrownBy(() -> Fault.parse("deleted:x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Fault.parse("status:abc")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Fault.parse("slow:-1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Fault.parse("explode")).hasMessageContaining("unknown fault");
@@ -58,6 +63,8 @@ class FaultsTest {
             assertThat(set.statusCode()).isEqualTo(200);
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(listed.get("/@lena.bakes").asString()).isEqualTo("blocked:akamai-403");
+            assertThat(client.method("POST", "/__sandbox/faults?path=milo.trails&fault=deleted:10202").statusCode()).isEqualTo(200);
+            assertThat(client.parse("/@milo.trails")).isEqualTo(new ParsedPage.NoData(Outcome.NOT_FOUND, "statusCode 10202 user does not exist"));
             assertThat(client.get("/@lena.bakes").statusCode()).isEqualTo(403);
 
             client.method("DELETE", "/__sandbox/faults");
@@ -73,6 +80,8 @@ class FaultsTest {
                 # lena is blocked everywhere, one of milo's calls is slow to fail
                 @lena.bakes      blocked:451
                 /@milo.trails    status:503
+                @ivy.sketches    hidden
+                /api/post/item_list  stuck-cursor
                 """);
         Path broken = Files.writeString(dir.resolve("broken.txt"), "/@x blocked:451 extra\n");
 
@@ -81,6 +90,8 @@ class FaultsTest {
             assertThat(client.get("/@lena.bakes").statusCode()).isEqualTo(451);
             assertThat(client.get("/@milo.trails").statusCode()).isEqualTo(503);
             assertThat(client.get("/@ivy.sketches").statusCode()).isEqualTo(200);
+            assertThat(sandbox.faults().snapshot()).containsEntry("@ivy.sketches", new Fault.Hidden())
+                    .containsEntry("/api/post/item_list", new Fault.StuckCursor());
         }
         assertThatThrownBy(() -> generatedSandbox(SandboxSettings.defaults().withScenario(broken)))
                 .hasMessageContaining("line 1");
