@@ -11,7 +11,7 @@ public abstract sealed class LifecycleRefusedException extends RuntimeException 
 
     /** No such creator in the organisation (another organisation's ids are not told apart from missing ones). */
     public static final class NotFound extends LifecycleRefusedException {
-        NotFound(long creatorId) {
+        public NotFound(long creatorId) {
             super("no creator " + creatorId);
         }
     }
@@ -20,7 +20,7 @@ public abstract sealed class LifecycleRefusedException extends RuntimeException 
     public static final class Invalid extends LifecycleRefusedException {
         private final String field;
 
-        Invalid(String field, String message) {
+        public Invalid(String field, String message) {
             super(message);
             this.field = field;
         }
