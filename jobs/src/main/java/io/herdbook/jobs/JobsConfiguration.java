@@ -1,5 +1,6 @@
 package io.herdbook.jobs;
 
+import io.herdbook.jobs.lifecycle.FailureProperties;
 import io.herdbook.jobs.platform.fetch.PageFetcher;
 import io.herdbook.jobs.platform.fetch.PageFetchers;
 import io.herdbook.jobs.platform.parse.PlatformParser;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The platform port and the clock the jobs run on. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JobsProperties.class)
+@EnableConfigurationProperties({JobsProperties.class, FailureProperties.class})
 public class JobsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(JobsConfiguration.class);

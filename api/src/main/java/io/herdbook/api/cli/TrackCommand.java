@@ -58,10 +58,14 @@ final class TrackCommand {
             long projectId = tenants.ensureProject(tenants.ensureOrganisation(organisation, organisation), project, project);
             CreatorStore creators = context.getBean(CreatorStore.class);
             for (String handle : handles) {
-                long id = creators.register(projectId, handle);
-                // Asking to track a creator again is an operator's word: one marked gone or disabled is followed again.
-                String was = creators.reactivate(id).map(previous -> ", was " + previous + ", active again").orElse("");
-                out.println("tracking @" + handle + " in " + organisation + "/" + project + " (creator " + id + was + ")");
+                // Asking to track a creator again is an operator's word: one marked gone is followed again, the same
+                // record with its posts and history. One auto-disabled as private or unreachable waits for a re-enable.
+                CreatorStore.Registration registered = creators.registerOrReactivate(projectId, handle, "cli");
+                String was = registered.reactivatedFrom().map(previous -> ", was " + previous + ", active again")
+                        .or(() -> registered.stillDisabled().map(reason -> ", DISABLED (" + reason + "): re-enable it with POST /api/v1/creators/"
+                                + registered.id() + "/re-enable"))
+                        .orElse("");
+                out.println("tracking @" + handle + " in " + organisation + "/" + project + " (creator " + registered.id() + was + ")");
             }
             return 0;
         } catch (RuntimeException e) {

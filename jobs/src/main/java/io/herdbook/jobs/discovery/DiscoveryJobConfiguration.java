@@ -1,6 +1,7 @@
 package io.herdbook.jobs.discovery;
 
 import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.lifecycle.FailureAccounting;
 import io.herdbook.jobs.partition.CreatorHashSlice;
 import io.herdbook.jobs.partition.PartitionedSteps;
 import io.herdbook.jobs.source.PlatformSource;
@@ -19,6 +20,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -39,12 +42,18 @@ public class DiscoveryJobConfiguration {
     public static final String JOB_NAME = "discovery";
 
     @Bean
-    Job discoveryJob(JobRepository repository, Step discoveryStep) {
-        return new JobBuilder(JOB_NAME, repository).start(discoveryStep).build();
+    Job discoveryJob(JobRepository repository, Step discoveryStep, Step discoveryFailuresStep) {
+        return new JobBuilder(JOB_NAME, repository).start(discoveryStep).next(discoveryFailuresStep).build();
     }
 
+    /**
+     * The creators discovery fetches. A NOT_FOUND one is fetched again each slot until it comes back or the failure
+     * policy disables it (a missing account is often a renamed or briefly banned one); DISABLED ones cost nothing.
+     */
+    private static final String FETCHED = "status IN ('ACTIVE', 'PRIVATE', 'NOT_FOUND')";
+
     /** What the job works on, one row per creator: the reader's query, for counting each partition's items. */
-    private static final String CREATORS = "FROM creators WHERE status IN ('ACTIVE', 'PRIVATE')";
+    private static final String CREATORS = "FROM creators WHERE " + FETCHED;
 
     @Bean
     Step discoveryStep(PartitionedSteps partitions, Step discoveryWorkerStep) {
@@ -78,12 +87,37 @@ public class DiscoveryJobConfiguration {
                 .dataSource(dataSource)
                 .selectClause("SELECT " + CreatorRef.COLUMNS)
                 .fromClause("FROM creators")
-                .whereClause("WHERE status IN ('ACTIVE', 'PRIVATE') AND " + slice.where("id"))
+                .whereClause("WHERE " + FETCHED + " AND " + slice.where("id"))
                 .parameterValues(slice.parameters())
                 .sortKeys(Map.of("id", Order.ASCENDING))
                 .pageSize(properties.discovery().chunkSize())
                 .rowMapper(CreatorRef.ROWS)
                 .build();
+    }
+
+    /**
+     * After every partition: each creator's failure count from its own profile fetch of the slot, and the
+     * auto-disable of those at the limit (see {@link FailureAccounting}). Keyed by slot, so a restart or re-run
+     * of the slot counts nothing twice.
+     */
+    @Bean
+    Step discoveryFailuresStep(JobRepository repository, PlatformTransactionManager tx, Tasklet discoveryFailuresTasklet) {
+        return new StepBuilder("discoveryFailuresStep", repository).tasklet(discoveryFailuresTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet discoveryFailuresTasklet(FailureAccounting accounting, @Value("#{jobParameters['slot']}") String slot) {
+        return (contribution, chunk) -> {
+            FailureAccounting.SlotAccount account = accounting.account(Instant.parse(slot));
+            var context = contribution.getStepExecution().getExecutionContext();
+            context.putLong("failures.fetched", account.fetched());
+            context.putLong("failures.unreached", account.unreached());
+            context.putString("failures.outage", Boolean.toString(account.outage()));
+            context.putInt("failures.counted", account.counted());
+            context.putInt("failures.disabled", account.disabled());
+            return RepeatStatus.FINISHED;
+        };
     }
 
     @Bean

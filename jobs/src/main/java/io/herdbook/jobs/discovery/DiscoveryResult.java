@@ -1,6 +1,7 @@
 package io.herdbook.jobs.discovery;
 
 import io.herdbook.jobs.platform.CreatorProfile;
+import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.tracking.CreatorRef;
 import io.herdbook.jobs.tracking.CreatorStatus;
@@ -13,7 +14,13 @@ import java.util.List;
  * @param profile  the profile to snapshot, or null when the fetch gave none (or a private one)
  * @param status   the status the profile fetch implies, or null to leave it alone
  * @param newPosts posts not yet known, in the order they were listed
+ * @param attempts every fetch made, the profile's first
  */
 record DiscoveryResult(CreatorRef creator, CreatorProfile profile, CreatorStatus status, List<PostData> newPosts,
                        List<FetchAttempt> attempts) {
+
+    /** How the profile fetch ended: what the failure accounting judges the creator by. */
+    Outcome profileOutcome() {
+        return attempts.getFirst().outcome();
+    }
 }

@@ -5,6 +5,8 @@ import io.herdbook.jobs.tracking.FetchAttemptStore;
 import io.herdbook.jobs.tracking.PostStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -28,15 +30,19 @@ class DiscoveryWriter implements ItemWriter<DiscoveryResult> {
     @Override
     public void write(Chunk<? extends DiscoveryResult> chunk) {
         Instant now = clock.instant();
+        List<CreatorStore.ProfileOutcome> outcomes = new ArrayList<>();
         for (DiscoveryResult result : chunk) {
             if (result.profile() != null) {
                 creators.saveProfile(result.creator(), result.profile(), slot, now);
             }
             if (result.status() != null) {
-                creators.updateStatus(result.creator(), result.status());
+                creators.updateStatus(result.creator(), result.status(), slot, DiscoveryJobConfiguration.JOB_NAME);
             }
             posts.addAll(result.creator(), result.newPosts(), now);
             attempts.record(result.attempts());
+            outcomes.add(new CreatorStore.ProfileOutcome(result.creator(), result.profileOutcome(), slot));
         }
+        // Each creator's own outcome, for the failure accounting once the whole slot is in (FailureAccounting).
+        creators.recordProfileOutcomes(outcomes);
     }
 }

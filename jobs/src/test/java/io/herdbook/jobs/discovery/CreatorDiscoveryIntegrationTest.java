@@ -262,7 +262,7 @@ class CreatorDiscoveryIntegrationTest {
     void aCreatorGoingPrivateKeepsItsLastSnapshotAndGetsNoSnapshotOfZeros() {
         CreatorRef creator = aCreator().insertInto(jdbc);
         Instant earlier = SLOT.minusSeconds(86_400);
-        new CreatorStore(jdbc).saveProfile(creator, aProfile().postCount(37L).likesReceived(1_200_000L).build(), earlier, earlier);
+        new CreatorStore(jdbc, clock).saveProfile(creator, aProfile().postCount(37L).likesReceived(1_200_000L).build(), earlier, earlier);
         platform.profile(new ProfilePage(aProfile().privateAccount().postCount(0L).likesReceived(0L).build(), List.of()));
 
         write(discovery.process(creator));
@@ -347,7 +347,7 @@ class CreatorDiscoveryIntegrationTest {
     }
 
     private void write(DiscoveryResult result) {
-        new DiscoveryWriter(new CreatorStore(jdbc), posts, new FetchAttemptStore(jdbc), clock, SLOT).write(Chunk.of(result));
+        new DiscoveryWriter(new CreatorStore(jdbc, clock), posts, new FetchAttemptStore(jdbc), clock, SLOT).write(Chunk.of(result));
     }
 
     /** List pages by cursor; a cursor not scripted fails the test. */

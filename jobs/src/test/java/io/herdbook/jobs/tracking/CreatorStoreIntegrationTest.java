@@ -8,8 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.herdbook.jobs.testing.MigratedDatabase;
 import io.herdbook.jobs.testing.TrackingData.ProjectRef;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +30,8 @@ class CreatorStoreIntegrationTest {
     private static final Instant SLOT = Instant.parse("2026-03-10T06:00:00Z");
 
     private final JdbcTemplate jdbc = MigratedDatabase.named("tracking_stores");
-    private final CreatorStore creators = new CreatorStore(jdbc);
+    private final Clock clock = Clock.fixed(SLOT.plusSeconds(30), ZoneOffset.UTC);
+    private final CreatorStore creators = new CreatorStore(jdbc, clock);
 
     @Test
     void registeringTheSameHandleTwiceYieldsOneCreatorAndTheSameId() {
@@ -50,7 +55,7 @@ class CreatorStoreIntegrationTest {
             List<Future<Long>> registrations = IntStream.range(0, threads).mapToObj(i -> pool.submit(() -> {
                 // Connect before the barrier, so the eight inserts race each other rather than the connection set-up.
                 try (Connection connection = jdbc.getDataSource().getConnection()) {
-                    CreatorStore store = new CreatorStore(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+                    CreatorStore store = new CreatorStore(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), clock);
                     start.await();
                     return store.register(project.projectId(), "dylanlemay");
                 }
@@ -77,9 +82,9 @@ class CreatorStoreIntegrationTest {
     void aStatusChangeNeverOverridesAnOperatorsDisabled() {
         CreatorRef creator = aCreator().status(CreatorStatus.DISABLED).insertInto(jdbc);
 
-        creators.updateStatus(creator, CreatorStatus.ACTIVE);
-        creators.updateStatus(creator, CreatorStatus.PRIVATE);
-        creators.updateStatus(creator, CreatorStatus.NOT_FOUND);
+        creators.updateStatus(creator, CreatorStatus.ACTIVE, SLOT, "discovery");
+        creators.updateStatus(creator, CreatorStatus.PRIVATE, SLOT, "discovery");
+        creators.updateStatus(creator, CreatorStatus.NOT_FOUND, SLOT, "discovery");
 
         assertThat(statusOf(creator)).isEqualTo("DISABLED");
         assertThat(versionOf(creator)).isZero();
@@ -89,9 +94,9 @@ class CreatorStoreIntegrationTest {
     void aStatusChangeMovesTheStatusAndTheVersionOnlyWhenTheStatusDiffers() {
         CreatorRef creator = aCreator().insertInto(jdbc);
 
-        creators.updateStatus(creator, CreatorStatus.ACTIVE);
-        creators.updateStatus(creator, CreatorStatus.PRIVATE);
-        creators.updateStatus(creator, CreatorStatus.PRIVATE);
+        creators.updateStatus(creator, CreatorStatus.ACTIVE, SLOT, "discovery");
+        creators.updateStatus(creator, CreatorStatus.PRIVATE, SLOT, "discovery");
+        creators.updateStatus(creator, CreatorStatus.PRIVATE, SLOT, "discovery");
 
         assertThat(statusOf(creator)).isEqualTo("PRIVATE");
         assertThat(versionOf(creator)).isEqualTo(1);
@@ -157,5 +162,61 @@ class CreatorStoreIntegrationTest {
         } catch (Exception e) {
             throw new AssertionError("a concurrent registration failed", e);
         }
+    }
+
+    // ---- the creator's history (issue 4, item 6)
+
+    private List<Map<String, Object>> eventsOf(long creatorId) {
+        return jdbc.queryForList("SELECT kind, detail::text AS detail, actor FROM creator_events WHERE creator_id = ? ORDER BY id",
+                creatorId);
+    }
+
+    @Test
+    void aStatusChangeIsOneEventOfItsSlotHoweverOftenTheChunkIsRetried() {
+        CreatorRef creator = aCreator().insertInto(jdbc);
+
+        creators.updateStatus(creator, CreatorStatus.NOT_FOUND, SLOT, "discovery");
+        jdbc.update("UPDATE creators SET status = 'ACTIVE' WHERE id = ?", creator.id());
+        creators.updateStatus(creator, CreatorStatus.NOT_FOUND, SLOT, "discovery");
+
+        assertThat(eventsOf(creator.id())).containsExactly(Map.of("kind", "STATUS_CHANGED",
+                "detail", "{\"to\": \"NOT_FOUND\", \"from\": \"ACTIVE\"}", "actor", "discovery"));
+        assertThat(jdbc.queryForObject("SELECT slot FROM creator_events WHERE creator_id = ?", java.time.OffsetDateTime.class, creator.id())
+                .toInstant()).isEqualTo(SLOT);
+    }
+
+    @Test
+    void reAddingANotFoundCreatorsHandleReactivatesTheSameRecordWithAnEvent() {
+        ProjectRef project = aProject(jdbc);
+        long id = creators.register(project.projectId(), "gone_for_a_while");
+        jdbc.update("UPDATE creators SET status = 'NOT_FOUND', consecutive_failures = 3 WHERE id = ?", id);
+
+        CreatorStore.Registration again = creators.registerOrReactivate(project.projectId(), "gone_for_a_while", "cli");
+
+        assertThat(again).isEqualTo(new CreatorStore.Registration(id, Optional.of(CreatorStatus.NOT_FOUND), Optional.empty()));
+        assertThat(jdbc.queryForMap("SELECT status, consecutive_failures FROM creators WHERE id = ?", id))
+                .isEqualTo(Map.of("status", "ACTIVE", "consecutive_failures", 0));
+        assertThat(creatorRowsOf(project)).isEqualTo(1);
+        assertThat(eventsOf(id)).containsExactly(Map.of("kind", "REACTIVATED", "detail", "{\"from\": \"NOT_FOUND\"}", "actor", "cli"));
+    }
+
+    @Test
+    void reAddingACreatorAutoDisabledAsDeletedReactivatesItButOneDisabledAsUnreachableStaysDisabled() {
+        ProjectRef project = aProject(jdbc);
+        long deleted = creators.register(project.projectId(), "deleted_one");
+        long unreachable = creators.register(project.projectId(), "unreachable_one");
+        jdbc.update("UPDATE creators SET status = 'DISABLED', disabled_reason = 'ACCOUNT_DELETED', disabled_at = now() WHERE id = ?", deleted);
+        jdbc.update("UPDATE creators SET status = 'DISABLED', disabled_reason = 'UNREACHABLE', disabled_at = now() WHERE id = ?", unreachable);
+
+        CreatorStore.Registration first = creators.registerOrReactivate(project.projectId(), "deleted_one", "cli");
+        CreatorStore.Registration second = creators.registerOrReactivate(project.projectId(), "unreachable_one", "cli");
+
+        assertThat(first).isEqualTo(new CreatorStore.Registration(deleted, Optional.of(CreatorStatus.DISABLED), Optional.empty()));
+        assertThat(second).isEqualTo(new CreatorStore.Registration(unreachable, Optional.empty(), Optional.of("UNREACHABLE")));
+        assertThat(jdbc.queryForList("SELECT status || '/' || coalesce(disabled_reason, '-') FROM creators WHERE id IN (?, ?) ORDER BY id",
+                String.class, deleted, unreachable)).containsExactly("ACTIVE/-", "DISABLED/UNREACHABLE");
+        assertThat(eventsOf(deleted)).containsExactly(Map.of("kind", "REACTIVATED",
+                "detail", "{\"from\": \"DISABLED\", \"disabled_reason\": \"ACCOUNT_DELETED\"}", "actor", "cli"));
+        assertThat(eventsOf(unreachable)).isEmpty();
     }
 }

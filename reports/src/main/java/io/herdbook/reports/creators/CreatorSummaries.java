@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 public class CreatorSummaries {
 
     private static final String CREATOR_SELECT = """
-            SELECT c.id, c.handle, c.status, s.followers, s.following, s.likes_received, s.post_count,
+            SELECT c.id, c.handle, c.status, c.disabled_reason, c.consecutive_failures, s.followers, s.following, s.likes_received, s.post_count,
                    (SELECT count(*) FROM posts p WHERE p.creator_id = c.id) AS posts_found,
                    (SELECT sum(l.views) FROM posts p JOIN post_stats_latest l ON l.post_id = p.id
                      WHERE p.creator_id = c.id) AS total_views,
@@ -67,7 +67,8 @@ public class CreatorSummaries {
     }
 
     private static CreatorSummary creator(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new CreatorSummary(rs.getLong("id"), rs.getString("handle"), rs.getString("status"),
+        return new CreatorSummary(rs.getLong("id"), rs.getString("handle"), rs.getString("status"), rs.getString("disabled_reason"),
+                rs.getInt("consecutive_failures"),
                 Sql.nullableLong(rs, "followers"), Sql.nullableLong(rs, "following"), Sql.nullableLong(rs, "likes_received"),
                 Sql.nullableLong(rs, "post_count"), rs.getLong("posts_found"), Sql.nullableLong(rs, "total_views"),
                 rs.getString("last_outcome"), Sql.instant(rs, "last_fetched_at"));
