@@ -100,7 +100,7 @@ public final class CaptureLibrary {
 
     /**
      * A posting burst: {@code count} new posts of {@code handle}, newer than all it had, ten minutes apart; its
-     * profile now counts them (a captured profile page of it is no longer served, since its counts would be wrong).
+     * profile's post count and likes grow by theirs (a captured profile page of it is no longer served, since its counts would be wrong).
      *
      * @return the new posts, newest first
      * @throws IllegalArgumentException for an unknown handle or a count outside 1..10000
@@ -117,7 +117,7 @@ public final class CaptureLibrary {
         List<PostData> after = new ArrayList<>(added);
         after.addAll(before);
         postsByHandle.put(handle, List.copyOf(after));
-        creators.put(handle, GeneratedPosts.recounted(creator, after));
+        creators.put(handle, GeneratedPosts.recounted(creator, added, before.size()));
         profilePages.remove(handle);
         return added;
     }

@@ -67,11 +67,15 @@ final class GeneratedPosts {
                 "Generated " + handle, 1_000L + hash % 100_000, 50L + hash % 500, likes, (long) posts.size(), false, true);
     }
 
-    /** The same creator with another post count and likes, as its profile says after posts were added. */
-    static CreatorProfile recounted(CreatorProfile p, List<PostData> posts) {
-        long likes = posts.stream().filter(post -> post.stats() != null).mapToLong(post -> post.stats().likes()).sum();
+    /**
+     * The creator as its profile reads once {@code added} went up: its post count and likes grow by theirs (a captured
+     * profile's count, hidden posts included, stays the truth it was, plus the new posts).
+     */
+    static CreatorProfile recounted(CreatorProfile p, List<PostData> added, int postsBefore) {
+        long likes = added.stream().mapToLong(post -> post.stats().likes()).sum();
+        long count = (p.postCount() == null ? postsBefore : p.postCount()) + added.size();
         return new CreatorProfile(p.handle(), p.platformUserId(), p.secUid(), p.nickname(), p.followers(), p.following(),
-                p.likesReceived() == null ? null : likes, (long) posts.size(), p.privateAccount(), p.exactCounts());
+                p.likesReceived() == null ? null : p.likesReceived() + likes, count, p.privateAccount(), p.exactCounts());
     }
 
     private PostData copy(String handle, int number, Instant created) {

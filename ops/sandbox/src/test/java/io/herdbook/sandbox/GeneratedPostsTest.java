@@ -82,6 +82,27 @@ class GeneratedPostsTest {
     }
 
     @Test
+    void aBurstOnACapturedCreatorAddsToItsRealCountAndServesAGeneratedProfileInsteadOfTheCapturedOne() {
+        CaptureLibrary library = CaptureLibrary.load(RealCaptures.folder());
+        String handle = library.creators().keySet().stream().filter(library::hasCapturedProfilePage)
+                .filter(h -> library.creator(h).orElseThrow().postCount() != null && library.creator(h).orElseThrow().secUid() != null)
+                .findFirst().orElseThrow();
+        long before = library.creator(handle).orElseThrow().postCount();
+        int served = library.posts(handle).size();
+        try (Sandbox sandbox = Sandbox.start(SandboxSettings.defaults(), library)) {
+            List<PostData> added = sandbox.burst(handle, 3);
+
+            ParsedPage.ProfilePage profile = (ParsedPage.ProfilePage) new SandboxClient(sandbox).parse("/@" + handle);
+            assertThat(library.hasCapturedProfilePage(handle)).isFalse();
+            assertThat(profile.profile().postCount()).isEqualTo(before + 3);
+            assertThat(library.posts(handle)).hasSize(served + 3).startsWith(added.toArray(PostData[]::new));
+            // The new posts are copies of real ones, numbered on from the creator's posts, the newest last.
+            assertThat(added.getFirst().caption()).endsWith("[@" + handle + " #" + (served + 3) + "]");
+            assertThat(added.getLast().caption()).endsWith("[@" + handle + " #" + (served + 1) + "]");
+        }
+    }
+
+    @Test
     void theAdminRoutesAddACreatorAndABurstAndRefuseBadValues() {
         try (Sandbox sandbox = Sandbox.start(SandboxSettings.defaults().withPages(emptyDir))) {
             SandboxClient client = new SandboxClient(sandbox);
