@@ -72,6 +72,7 @@ class DeepReconcileFunctionalTest {
         CaptureLibrary library = CaptureLibrary.load(Path.of("no-captures-in-this-folder"));
         Map.of("burst.ten", 10, "gap.large", 100, "gap.small", 60, "gap.none", 20, "scanned.yesterday", 5,
                 "scanned.lastmonth", 5, "moved.back", 5, "rerun.me", 40).forEach(library::generateCreator);
+        List.of("crash.a", "crash.b", "crash.c").forEach(handle -> library.generateCreator(handle, 15));
         sandbox = TestSandbox.start(library, registry);
     }
 
@@ -285,6 +286,54 @@ class DeepReconcileFunctionalTest {
                 attempts.stream().map(row -> row.get("resource")).toList());
         assertThat(reconcileAttempts(slot)).allSatisfy(row -> assertThat(row).containsEntry("attempts", 2));
         assertThat(scan("rerun.me")).containsEntry("scanned_at", slot).containsEntry("posts_added", 0L);
+    }
+
+    @Test
+    void aRunThatFailsMidwayRestartsWithWhatIsLeftOfItsBudgetAndWritesNothingTwice() throws Exception {
+        track("crash", "crash.a", "crash.b", "crash.c");
+        Instant discovery = DAY.plus(Duration.ofDays(4));
+        run("discovery", discovery);
+        // Three creators of two pages each, none walked yet, a budget of 4: two of them fit in a run. The database
+        // fails the second one's write, once: a crash after the first creator's chunk committed.
+        jdbc.execute("CREATE SEQUENCE fail_reconcile_once");
+        jdbc.execute("""
+                CREATE FUNCTION fail_reconcile_once() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.creator_id = (SELECT id FROM creators WHERE handle = 'crash.b') AND nextval('fail_reconcile_once') = 1 THEN
+                        RAISE EXCEPTION 'injected failure writing the scan of creator %', NEW.creator_id;
+                    END IF;
+                    RETURN NEW;
+                END $$""");
+        jdbc.execute("CREATE TRIGGER fail_reconcile_once BEFORE INSERT ON creator_deep_scans FOR EACH ROW EXECUTE FUNCTION fail_reconcile_once()");
+        Instant slot = discovery.plus(Duration.ofMinutes(30));
+        try {
+            CLOCK.set(slot.plusSeconds(20));
+            JobExecution failed = jobs.run("deep-reconcile", slot);
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(reconcileCursors("crash.a", slot)).hasSize(2);
+            assertThat(reconcileCursors("crash.b", slot)).isEmpty();
+
+            JobExecution restarted = jobs.runOrResume("deep-reconcile", slot, 0);
+
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            // The restart had 2 fetches left, not a fresh 4: crash.b is walked again, crash.c waits for the next run.
+            assertThat(reconcileCursors("crash.a", slot)).containsExactly("0", cursorAfter("crash.a", 9));
+            assertThat(reconcileCursors("crash.b", slot)).containsExactly("0", cursorAfter("crash.b", 9));
+            assertThat(reconcileCursors("crash.c", slot)).isEmpty();
+            assertThat(jdbc.queryForList("""
+                    SELECT a.attempts FROM fetch_attempts a WHERE a.job_name = 'deep-reconcile' AND a.observed_at = ?""",
+                    Integer.class, utc(slot))).containsExactly(1, 1, 1, 1);
+            assertThat(scan("crash.a")).containsEntry("scanned_at", slot);
+            assertThat(scan("crash.b")).containsEntry("scanned_at", slot);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM creator_deep_scans d JOIN creators c ON c.id = d.creator_id WHERE c.handle = 'crash.c'",
+                    Long.class)).isZero();
+        } finally {
+            jdbc.execute("DROP TRIGGER fail_reconcile_once ON creator_deep_scans");
+        }
+        Instant next = slot.plus(Duration.ofHours(1));
+        run("deep-reconcile", next);
+        assertThat(reconcileCursors("crash.c", next)).containsExactly("0", cursorAfter("crash.c", 9));
+        assertThat(storedIds("crash.c")).containsExactlyElementsOf(libraryIds("crash.c"));
     }
 
     private List<Map<String, Object>> reconcileAttempts(Instant slot) {
