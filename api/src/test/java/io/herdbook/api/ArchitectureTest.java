@@ -49,7 +49,8 @@ class ArchitectureTest {
 
     @Test
     void jobsTalkToThePlatformOnlyThroughThePort() {
-        noClasses().that().resideInAnyPackage("io.herdbook.jobs.discovery..", "io.herdbook.jobs.refresh..", "io.herdbook.jobs.comments..")
+        noClasses().that().resideInAnyPackage("io.herdbook.jobs.discovery..", "io.herdbook.jobs.refresh..", "io.herdbook.jobs.comments..",
+                        "io.herdbook.jobs.reconcile..")
                 .should().dependOnClassesThat().resideInAPackage("io.herdbook.jobs.platform.fetch..")
                 .check(HERDBOOK);
     }

@@ -68,8 +68,8 @@ public final class Cli {
                                                post or share link (default organisation and project: default)
                   run JOB                      run one job once for the current slot (jobs: discovery, deep-reconcile,
                                                stats-refresh, comment-sweep, health-check, anomaly-check, daily-digest,
-                                               goal-evaluation, video-expiry; deep-reconcile, health-check,
-                                               anomaly-check, daily-digest and video-expiry are placeholders for now)
+                                               goal-evaluation, video-expiry; health-check, anomaly-check,
+                                               daily-digest and video-expiry are placeholders for now)
                   run-now JOB                  queue one run of JOB for a worker (a serve node with the worker role) now,
                                                outside its schedule; unlike run, it does not run it in this process
                   jobs                         the job catalogue: each job's cron (UTC), whether it is paused, its next

@@ -4,6 +4,7 @@ import io.herdbook.jobs.comments.CommentSweepJobConfiguration;
 import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
 import io.herdbook.jobs.goals.GoalEvaluationJobConfiguration;
 import io.herdbook.jobs.placeholder.PlaceholderJob;
+import io.herdbook.jobs.reconcile.DeepReconcileJobConfiguration;
 import io.herdbook.jobs.refresh.StatsRefreshJobConfiguration;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class JobNames {
     /** Every job of the catalogue, in DESIGN.md's "Job catalogue" order; some are still placeholders. */
     public static final List<String> CATALOGUE = List.of(
             DiscoveryJobConfiguration.JOB_NAME,
-            PlaceholderJob.DEEP_RECONCILE.jobName(),
+            DeepReconcileJobConfiguration.JOB_NAME,
             StatsRefreshJobConfiguration.JOB_NAME,
             CommentSweepJobConfiguration.JOB_NAME,
             PlaceholderJob.HEALTH_CHECK.jobName(),

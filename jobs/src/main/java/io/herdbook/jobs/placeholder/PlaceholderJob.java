@@ -6,7 +6,6 @@ package io.herdbook.jobs.placeholder;
  */
 public enum PlaceholderJob {
 
-    DEEP_RECONCILE("deep-reconcile", "issue 4"),
     HEALTH_CHECK("health-check", "a later issue"),
     ANOMALY_CHECK("anomaly-check", "a later issue"),
     DAILY_DIGEST("daily-digest", "a later issue"),

@@ -17,11 +17,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class PlaceholderJobsConfiguration {
 
     @Bean
-    Job deepReconcileJob(JobRepository repository, PlatformTransactionManager tx) {
-        return placeholder(PlaceholderJob.DEEP_RECONCILE, repository, tx);
-    }
-
-    @Bean
     Job healthCheckJob(JobRepository repository, PlatformTransactionManager tx) {
         return placeholder(PlaceholderJob.HEALTH_CHECK, repository, tx);
     }

@@ -71,7 +71,7 @@ class PlaceholderJobsFunctionalTest {
     void theCommentSweepIsARealJobNoLongerAPlaceholder() {
         assertThat(PlaceholderJob.values()).extracting(PlaceholderJob::jobName)
                 .doesNotContain(CommentSweepJobConfiguration.JOB_NAME)
-                .containsExactly("deep-reconcile", "health-check", "anomaly-check", "daily-digest", "video-expiry");
+                .containsExactly("health-check", "anomaly-check", "daily-digest", "video-expiry");
         assertThat(launches.names()).doesNotContain(CommentSweepJobConfiguration.JOB_NAME);
     }
 

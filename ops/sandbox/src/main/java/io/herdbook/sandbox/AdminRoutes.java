@@ -13,6 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code POST /__sandbox/faults?path=TARGET&fault=FAULT}: injects one</li>
  *   <li>{@code DELETE /__sandbox/faults[?path=TARGET]}: removes one, or all</li>
  *   <li>{@code GET /__sandbox/creators}: {@code [{"handle","secUid","posts","profilePage"}]}</li>
+ *   <li>{@code POST /__sandbox/creators?handle=H&posts=N}: adds a generated creator with N posts ({@link CaptureLibrary#generateCreator})</li>
+ *   <li>{@code POST /__sandbox/burst?handle=H&posts=N}: N new posts of H, newest first ({@link CaptureLibrary#burst});
+ *       answers {@code {"handle","added":[ids newest first],"posts"}}</li>
  * </ul>
  */
 final class AdminRoutes {
@@ -34,6 +37,11 @@ final class AdminRoutes {
             case "POST /__sandbox/faults" -> setFault(request);
             case "DELETE /__sandbox/faults" -> removeFaults(request);
             case "GET /__sandbox/creators" -> creators();
+            case "POST /__sandbox/creators" -> posting(request, (handle, n) -> {
+                library.generateCreator(handle, n);
+                return creators();
+            });
+            case "POST /__sandbox/burst" -> posting(request, (handle, n) -> burst(handle, library.burst(handle, n)));
             default -> Reply.notFound();
         };
     }
@@ -78,6 +86,27 @@ final class AdminRoutes {
                     .put("profilePage", library.hasCapturedProfilePage(creator.handle()) ? "captured" : "generated");
         }
         return Reply.json(Json.write(body));
+    }
+
+    /** Runs a change that takes {@code handle} and {@code posts}; a missing or bad value is a 400 naming it. */
+    private static Reply posting(Request request, java.util.function.BiFunction<String, Integer, Reply> change) {
+        String handle = request.param("handle");
+        String posts = request.param("posts");
+        if (handle == null || posts == null) {
+            return error("handle and posts are required");
+        }
+        try {
+            return change.apply(handle.startsWith("@") ? handle.substring(1) : handle, Integer.parseInt(posts));
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    private Reply burst(String handle, java.util.List<io.herdbook.jobs.platform.PostData> added) {
+        ObjectNode body = Json.object().put("handle", handle);
+        ArrayNode ids = body.putArray("added");
+        added.forEach(post -> ids.add(post.id()));
+        return Reply.json(Json.write(body.put("posts", library.posts(handle).size())));
     }
 
     private static Reply error(String message) {

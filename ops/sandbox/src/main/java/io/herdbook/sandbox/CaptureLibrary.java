@@ -5,6 +5,8 @@ import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.platform.parse.PlatformParser;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * What the sandbox knows about the platform: creators, their posts, the raw captured pages that are
@@ -24,6 +28,7 @@ import java.util.TreeMap;
 public final class CaptureLibrary {
 
     private final Path source;
+    // Concurrent, with immutable lists as values: a burst replaces a creator's list while requests read it.
     private final SortedMap<String, CreatorProfile> creators;
     private final Map<String, List<PostData>> postsByHandle;
     private final Set<String> derivedProfiles;
@@ -36,10 +41,11 @@ public final class CaptureLibrary {
                    Set<String> derivedProfiles, Map<String, byte[]> profilePages, Map<String, byte[]> postPages,
                    Map<String, String> commentBodies, Map<String, BlockedCapture> blocked) {
         this.source = source;
-        this.creators = Collections.unmodifiableSortedMap(new TreeMap<>(creators));
-        this.postsByHandle = Map.copyOf(postsByHandle);
+        this.creators = new ConcurrentSkipListMap<>(creators);
+        this.postsByHandle = new ConcurrentHashMap<>();
+        postsByHandle.forEach((handle, posts) -> this.postsByHandle.put(handle, List.copyOf(posts)));
         this.derivedProfiles = Set.copyOf(derivedProfiles);
-        this.profilePages = Map.copyOf(profilePages);
+        this.profilePages = new ConcurrentHashMap<>(profilePages);
         this.postPages = Map.copyOf(postPages);
         this.commentBodies = Map.copyOf(commentBodies);
         this.blocked = Collections.unmodifiableSortedMap(new TreeMap<>(blocked));
@@ -70,7 +76,52 @@ public final class CaptureLibrary {
 
     /** Every creator whose pages are served, by handle. */
     public SortedMap<String, CreatorProfile> creators() {
-        return creators;
+        return Collections.unmodifiableSortedMap(creators);
+    }
+
+    /**
+     * Adds a creator with {@code posts} posts made from this library's real posts (see {@link GeneratedPosts}), served
+     * through the paged post list and generated pages; its profile's videoCount is {@code posts}. The newest post is
+     * at {@link GeneratedPosts#NEWEST}, the others 7 h or so apart before it.
+     *
+     * @throws IllegalArgumentException when the handle is already served or {@code posts} is not 0..65535
+     */
+    public synchronized CreatorProfile generateCreator(String handle, int posts) {
+        if (posts < 0 || posts > 0xFFFF) {
+            throw new IllegalArgumentException("a generated creator has 0..65535 posts, not " + posts);
+        }
+        if (creators.containsKey(handle)) {
+            throw new IllegalArgumentException("@" + handle + " is already served");
+        }
+        List<PostData> list = new GeneratedPosts(this).history(handle, posts);
+        CreatorProfile profile = GeneratedPosts.profile(handle, list);
+        postsByHandle.put(handle, List.copyOf(list));
+        creators.put(handle, profile);
+        return profile;
+    }
+
+    /**
+     * A posting burst: {@code count} new posts of {@code handle}, newer than all it had, ten minutes apart; its
+     * profile's post count and likes grow by theirs (a captured profile page of it is no longer served, since its counts would be wrong).
+     *
+     * @return the new posts, newest first
+     * @throws IllegalArgumentException for an unknown handle or a count outside 1..10000
+     */
+    public synchronized List<PostData> burst(String handle, int count) {
+        CreatorProfile creator = creator(handle).orElseThrow(() -> new IllegalArgumentException("no creator @" + handle));
+        if (count < 1 || count > 10_000) {
+            throw new IllegalArgumentException("a burst adds 1..10000 posts, not " + count);
+        }
+        List<PostData> before = posts(handle);
+        Instant newest = before.stream().map(PostData::createdAt).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+                .orElse(GeneratedPosts.NEWEST);
+        List<PostData> added = new GeneratedPosts(this).burst(handle, before.size(), count, newest);
+        List<PostData> after = new ArrayList<>(added);
+        after.addAll(before);
+        postsByHandle.put(handle, List.copyOf(after));
+        creators.put(handle, GeneratedPosts.recounted(creator, added, before.size()));
+        profilePages.remove(handle);
+        return added;
     }
 
     /** The creator with this handle. */

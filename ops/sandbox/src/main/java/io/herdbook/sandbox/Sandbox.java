@@ -1,10 +1,12 @@
 package io.herdbook.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import io.herdbook.jobs.platform.PostData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +76,16 @@ public final class Sandbox implements AutoCloseable {
     /** What is served. */
     public CaptureLibrary library() {
         return library;
+    }
+
+    /**
+     * A posting burst: {@code count} new posts of {@code handle}, newer than all it had, served from the next request
+     * on (the post list, the post pages and the profile's videoCount). See {@link CaptureLibrary#burst}.
+     *
+     * @return the new posts, newest first
+     */
+    public List<PostData> burst(String handle, int count) {
+        return library.burst(handle, count);
     }
 
     /** The injected faults; changes apply to the next request. */

@@ -1,6 +1,7 @@
 package io.herdbook.reports.creators;
 
 import io.herdbook.jobs.tracking.Sql;
+import io.herdbook.reports.completeness.Completeness;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,13 +16,16 @@ public class CreatorSummaries {
                    (SELECT count(*) FROM posts p WHERE p.creator_id = c.id) AS posts_found,
                    (SELECT sum(l.views) FROM posts p JOIN post_stats_latest l ON l.post_id = p.id
                      WHERE p.creator_id = c.id) AS total_views,
-                   f.outcome AS last_outcome, f.attempted_at AS last_fetched_at
+                   f.outcome AS last_outcome, f.attempted_at AS last_fetched_at, k.captured AS captured_since_start, k.expected
               FROM creators c
+              JOIN (%s) k ON k.creator_id = c.id
               LEFT JOIN LATERAL (SELECT * FROM creator_snapshots cs WHERE cs.creator_id = c.id
                                   ORDER BY cs.observed_at DESC LIMIT 1) s ON true
               LEFT JOIN LATERAL (SELECT fa.outcome, fa.attempted_at FROM fetch_attempts fa WHERE fa.creator_id = c.id
                                   ORDER BY fa.attempted_at DESC, fa.id DESC LIMIT 1) f ON true
             """;
+
+    private static final String SELECT = CREATOR_SELECT.formatted(Completeness.CREATOR_ROWS);
 
     private final JdbcTemplate jdbc;
 
@@ -31,13 +35,13 @@ public class CreatorSummaries {
 
     /** Up to {@code limit} creators of the organisation with id greater than {@code afterId}, in id order. */
     public List<CreatorSummary> creators(long organisationId, long afterId, int limit) {
-        return jdbc.query(CREATOR_SELECT + " WHERE c.organisation_id = ? AND c.id > ? ORDER BY c.id LIMIT ?",
+        return jdbc.query(SELECT + " WHERE c.organisation_id = ? AND c.id > ? ORDER BY c.id LIMIT ?",
                 (rs, i) -> creator(rs), organisationId, afterId, limit);
     }
 
     /** One creator of the organisation, or empty (also when it belongs to another organisation). */
     public Optional<CreatorSummary> creator(long organisationId, long creatorId) {
-        return jdbc.query(CREATOR_SELECT + " WHERE c.organisation_id = ? AND c.id = ?",
+        return jdbc.query(SELECT + " WHERE c.organisation_id = ? AND c.id = ?",
                 (rs, i) -> creator(rs), organisationId, creatorId).stream().findFirst();
     }
 
@@ -71,6 +75,7 @@ public class CreatorSummaries {
                 rs.getInt("consecutive_failures"),
                 Sql.nullableLong(rs, "followers"), Sql.nullableLong(rs, "following"), Sql.nullableLong(rs, "likes_received"),
                 Sql.nullableLong(rs, "post_count"), rs.getLong("posts_found"), Sql.nullableLong(rs, "total_views"),
-                rs.getString("last_outcome"), Sql.instant(rs, "last_fetched_at"));
+                rs.getString("last_outcome"), Sql.instant(rs, "last_fetched_at"),
+                Completeness.ratio(rs.getLong("captured_since_start"), Sql.nullableLong(rs, "expected")));
     }
 }

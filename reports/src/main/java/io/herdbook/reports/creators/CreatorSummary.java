@@ -11,6 +11,9 @@ import java.time.Instant;
  * @param postsFound  posts discovered and stored for this creator
  * @param totalViews  sum of the latest views of those posts that have stats; null when none has
  * @param lastOutcome the outcome of the creator's most recent fetch, null before the first
+ * @param completeness captured posts / the profile's post count, capped at 1; null when the count is unknown or a
+ *                     tracking start makes it count posts that are not expected (see
+ *                     {@link io.herdbook.reports.completeness.Completeness})
  */
 public record CreatorSummary(
         long id,
@@ -25,5 +28,6 @@ public record CreatorSummary(
         long postsFound,
         Long totalViews,
         String lastOutcome,
-        Instant lastFetchedAt) {
+        Instant lastFetchedAt,
+        Double completeness) {
 }
