@@ -1,6 +1,7 @@
 package io.herdbook.jobs.discovery;
 
 import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.partition.CreatorHashSlice;
 import io.herdbook.jobs.partition.PartitionedSteps;
 import io.herdbook.jobs.source.PlatformSource;
@@ -38,9 +39,10 @@ public class DiscoveryJobConfiguration {
     /** The job's stored name; renaming it needs a migration of the job repository rows. */
     public static final String JOB_NAME = "discovery";
 
+    /** The raw archive's retention runs after the creators, hourly with this job (see io.herdbook.jobs.archive). */
     @Bean
-    Job discoveryJob(JobRepository repository, Step discoveryStep) {
-        return new JobBuilder(JOB_NAME, repository).start(discoveryStep).build();
+    Job discoveryJob(JobRepository repository, Step discoveryStep, Step rawArchiveRetentionStep) {
+        return new JobBuilder(JOB_NAME, repository).start(discoveryStep).next(rawArchiveRetentionStep).build();
     }
 
     /** What the job works on, one row per creator: the reader's query, for counting each partition's items. */
@@ -95,8 +97,8 @@ public class DiscoveryJobConfiguration {
 
     @Bean
     @StepScope
-    DiscoveryWriter discoveryWriter(CreatorStore creators, PostStore posts, FetchAttemptStore attempts, Clock clock,
-                                    @Value("#{jobParameters['slot']}") String slot) {
-        return new DiscoveryWriter(creators, posts, attempts, clock, Instant.parse(slot));
+    DiscoveryWriter discoveryWriter(CreatorStore creators, PostStore posts, FetchAttemptStore attempts, RawArchiveStore archive,
+                                    Clock clock, @Value("#{jobParameters['slot']}") String slot) {
+        return new DiscoveryWriter(creators, posts, attempts, archive, clock, Instant.parse(slot));
     }
 }
