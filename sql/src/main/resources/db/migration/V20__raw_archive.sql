@@ -1,6 +1,6 @@
 -- The raw archive: what the parser read of each answer a job fetched (a page's data script or a JSON body, never
 -- the whole HTML), gzip-compressed, so that `herdbook reparse` can derive posts and snapshots again after a parser
--- fix without fetching. Rows older than herdbook.archive.retention are deleted in bounded batches.
+-- fix without fetching. Rows fetched longer ago than herdbook.archive.retention are deleted in bounded batches.
 CREATE TABLE raw_payloads (
     id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     organisation_id  bigint      NOT NULL,
@@ -33,5 +33,7 @@ CREATE TABLE raw_payloads (
 -- One payload per fetch per slot. A forced rerun of the slot keeps the first DATA payload, as the (post, slot)
 -- snapshot beside it keeps the first DATA answer; a payload the job could not use is replaced by a later DATA one.
 CREATE UNIQUE INDEX raw_payloads_once_per_slot ON raw_payloads (job_name, observed_at, creator_id, resource);
--- Reparse reads in (slot, id) order by keyset, and retention deletes the oldest slots first.
+-- Reparse reads in (slot, id) order by keyset.
 CREATE INDEX raw_payloads_slot_order ON raw_payloads (observed_at, id);
+-- Retention deletes by fetch time, not slot: a backfilled past slot is kept as long as a fresh one.
+CREATE INDEX raw_payloads_fetched_at ON raw_payloads (fetched_at);

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the raw archive ({@code herdbook.archive.*}). Invalid values fail at start-up.
  *
- * @param retention           how long a payload is kept after its slot; {@code 0} keeps none: nothing is archived,
+ * @param retention           how long a payload is kept after it was fetched; {@code 0} keeps none: nothing is archived,
  *                            and what an earlier setting kept is deleted
  * @param deleteBatchSize     rows deleted per statement (each its own transaction), so a delete never holds locks long
  * @param deleteBatchesPerRun the most batches one discovery run deletes; a larger backlog drains over the next runs

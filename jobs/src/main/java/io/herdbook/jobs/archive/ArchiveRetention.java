@@ -10,7 +10,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Deletes payloads whose slot is older than {@code herdbook.archive.retention}, one bounded batch per call (each call
+ * Deletes payloads fetched longer ago than {@code herdbook.archive.retention} (by fetch time, not slot: a backfilled
+ * past slot is kept as long as a fresh one), one bounded batch per call (each call
  * is its own transaction when run as a tasklet step), until none is left or the run's batches are used up; the rest
  * waits for the next run. The cutoff is taken from the injected clock once per run, so a run ends.
  */
@@ -42,12 +43,12 @@ public class ArchiveRetention implements Tasklet {
      * @return true when another batch may find rows and this run may still delete them
      */
     public boolean deleteOneBatch() {
-        int n = store.deleteOlderThan(cutoff, settings.deleteBatchSize());
+        int n = store.deleteFetchedBefore(cutoff, settings.deleteBatchSize());
         batches++;
         deleted += n;
         boolean more = n == settings.deleteBatchSize() && batches < settings.deleteBatchesPerRun();
         if (!more && deleted > 0) {
-            log.info("raw archive: {} payloads of slots before {} deleted in {} batches{}", deleted, cutoff, batches,
+            log.info("raw archive: {} payloads fetched before {} deleted in {} batches{}", deleted, cutoff, batches,
                     n == settings.deleteBatchSize() ? "; the rest in the next run" : "");
         }
         return more;

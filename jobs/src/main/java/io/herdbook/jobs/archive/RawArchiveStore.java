@@ -109,14 +109,14 @@ public class RawArchiveStore {
     }
 
     /**
-     * Deletes up to {@code limit} of the oldest payloads whose slot is before {@code cutoff}, in one statement.
+     * Deletes up to {@code limit} of the payloads fetched before {@code cutoff}, oldest first, in one statement.
      *
      * @return how many were deleted; fewer than {@code limit} means none older is left
      */
-    public int deleteOlderThan(Instant cutoff, int limit) {
+    public int deleteFetchedBefore(Instant cutoff, int limit) {
         return jdbc.update("""
                 DELETE FROM raw_payloads WHERE id IN (
-                    SELECT id FROM raw_payloads WHERE observed_at < ? ORDER BY observed_at, id LIMIT ?)
+                    SELECT id FROM raw_payloads WHERE fetched_at < ? ORDER BY fetched_at LIMIT ?)
                 """, Sql.utc(cutoff), limit);
     }
 

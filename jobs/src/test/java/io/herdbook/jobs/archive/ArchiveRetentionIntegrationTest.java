@@ -13,13 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Retention: payloads of slots older than the setting go, in bounded batches, a capped number per run. */
+/** Retention: payloads fetched longer ago than the setting go, in bounded batches, a capped number per run. */
 class ArchiveRetentionIntegrationTest {
 
     private static final Instant DAY_0 = Instant.parse("2026-03-01T00:00:00Z");
@@ -34,18 +33,22 @@ class ArchiveRetentionIntegrationTest {
         creator = aCreator().insertInto(jdbc);
     }
 
-    /** One payload per hour slot for {@code hours} hours from {@code from}. */
+    /**
+     * One payload fetched per hour for {@code hours} hours from {@code from}, each for the slot a year before it: retention
+     * goes by when a payload was fetched, so a backfilled past slot is kept as long as a fresh one.
+     */
     private void archiveHourly(Instant from, int hours) {
-        List<FetchAttempt> attempts = new ArrayList<>();
+        RawArchiveStore store = new RawArchiveStore(jdbc, ArchiveProperties.defaults());
         for (int h = 0; h < hours; h++) {
-            attempts.add(new FetchAttempt(creator.organisationId(), creator.id(), null, "discovery", from.plusSeconds(3600L * h),
-                    "/@someone", Outcome.DATA, null, 200, Duration.ofMillis(5), from, new Payload(Payload.Kind.API_BODY, "{}", 2)));
+            Instant fetched = from.plusSeconds(3600L * h);
+            store.keep(List.of(new FetchAttempt(creator.organisationId(), creator.id(), null, "discovery",
+                    fetched.minus(Duration.ofDays(365)), "/@someone", Outcome.DATA, null, 200, Duration.ofMillis(5), fetched,
+                    new Payload(Payload.Kind.API_BODY, "{}", 2))), fetched);
         }
-        new RawArchiveStore(jdbc, ArchiveProperties.defaults()).keep(attempts, from);
     }
 
-    private List<Instant> slotsLeft() {
-        return jdbc.queryForList("SELECT observed_at FROM raw_payloads ORDER BY observed_at", java.time.OffsetDateTime.class)
+    private List<Instant> fetchesLeft() {
+        return jdbc.queryForList("SELECT fetched_at FROM raw_payloads ORDER BY fetched_at", java.time.OffsetDateTime.class)
                 .stream().map(java.time.OffsetDateTime::toInstant).toList();
     }
 
@@ -59,7 +62,7 @@ class ArchiveRetentionIntegrationTest {
     }
 
     @Test
-    void onlySlotsOlderThanTheRetentionAreDeletedAndALargeBacklogDrainsOverRuns() {
+    void onlyPayloadsFetchedLongerAgoThanTheRetentionAreDeletedAndALargeBacklogDrainsOverRuns() {
         archiveHourly(DAY_0, 48);
         ArchiveProperties settings = new ArchiveProperties(Duration.ofDays(30), 5, 2);
         clock.set(DAY_0.plus(Duration.ofDays(30)).plus(Duration.ofHours(23)).plusSeconds(1));
@@ -71,7 +74,7 @@ class ArchiveRetentionIntegrationTest {
         assertThat(first).as("two batches of five").isEqualTo(10);
         assertThat(second).isEqualTo(10);
         assertThat(third).as("the last four older than the cutoff").isEqualTo(4);
-        assertThat(slotsLeft()).hasSize(24).first().isEqualTo(DAY_0.plus(Duration.ofHours(24)));
+        assertThat(fetchesLeft()).hasSize(24).first().isEqualTo(DAY_0.plus(Duration.ofHours(24)));
         assertThat(runRetention(settings)).isZero();
     }
 
@@ -81,7 +84,7 @@ class ArchiveRetentionIntegrationTest {
         clock.set(DAY_0.plus(Duration.ofDays(30)));
 
         assertThat(runRetention(ArchiveProperties.defaults())).isZero();
-        assertThat(slotsLeft()).hasSize(3);
+        assertThat(fetchesLeft()).hasSize(3);
     }
 
     @Test
@@ -90,7 +93,7 @@ class ArchiveRetentionIntegrationTest {
         clock.set(DAY_0.plus(Duration.ofHours(3)));
 
         assertThat(runRetention(new ArchiveProperties(Duration.ZERO, 1000, 10))).isEqualTo(3);
-        assertThat(slotsLeft()).isEmpty();
+        assertThat(fetchesLeft()).isEmpty();
     }
 
     /** A clock the test moves; nothing sleeps. */
