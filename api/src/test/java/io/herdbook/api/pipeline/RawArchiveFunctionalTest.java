@@ -179,38 +179,62 @@ class RawArchiveFunctionalTest {
         assertThat(snapshots).hasSize(2 * posts.size() - 2);
         jdbc.update("DELETE FROM post_stats_latest");
         jdbc.update("DELETE FROM post_stats_snapshots");
-        jdbc.update("DELETE FROM posts");
+        // A post a payout line names stays (lines are never deleted, and they reference their post).
+        int postsDeleted = jdbc.update("DELETE FROM posts WHERE id NOT IN (SELECT post_id FROM payout_accruals WHERE post_id IS NOT NULL)");
 
         ReparseSummary summary = reparse.run(ReparseRange.all());
 
-        assertThat(summary).isEqualTo(new ReparseSummary(payloads, posts.size(), snapshots.size(), 0, 0, 0, 0, 0, 0));
+        assertThat(summary).isEqualTo(new ReparseSummary(payloads, postsDeleted, snapshots.size(), 0, 0, 0, 0, 0, 0));
         assertThat(postRows()).isEqualTo(posts);
         assertThat(snapshotRows()).isEqualTo(snapshots);
         assertThat(latestRows()).isEqualTo(latest);
     }
 
     @Test
-    void aCorrectedParserCorrectsAStoredSnapshotAndASecondReparseChangesNothing() {
+    void aCorrectedParserCorrectsAStoredSnapshotButNotThePayoutLineThatFrozeItAndASecondReparseChangesNothing() {
         List<Map<String, Object>> snapshots = snapshotRows();
         List<Map<String, Object>> latest = latestRows();
         String postId = (String) snapshots.getLast().get("platform_post_id");
-        // What an old parser that read the rounded count would have stored: the views of the latest snapshot, off.
+        long rightViews = (long) snapshots.getLast().get("views");
+        // What an old parser that read a rounded count would have stored: the views of the post's latest snapshot, off.
         jdbc.update("""
                 UPDATE post_stats_snapshots s SET views = views - 7 FROM posts p
                  WHERE p.id = s.post_id AND p.platform_post_id = ? AND s.observed_at = ?""", postId, SECOND.atOffset(ZoneOffset.UTC));
         jdbc.update("UPDATE post_stats_latest l SET views = views - 7 FROM posts p WHERE p.id = l.post_id AND p.platform_post_id = ?",
                 postId);
+        long line = payoutLineOn(postId, rightViews - 7);
         long payloads = count("SELECT count(*) FROM raw_payloads");
         long pagePayloads = count("SELECT count(*) FROM raw_payloads WHERE job_name = 'stats-refresh'");
 
         ReparseSummary first = reparse.run(ReparseRange.all());
         ReparseSummary second = reparse.run(ReparseRange.all());
 
-        assertThat(first).isEqualTo(new ReparseSummary(payloads, 0, 0, 1, pagePayloads - 1, 0, 0, 0, 0));
+        assertThat(first).isEqualTo(new ReparseSummary(payloads, 0, 0, 1, pagePayloads - 1, 0, 0, 0, 1));
         assertThat(snapshotRows()).isEqualTo(snapshots);
         assertThat(latestRows()).isEqualTo(latest);
+        assertThat(jdbc.queryForMap("SELECT views, amount::text AS amount FROM payout_accruals WHERE id = ?", line))
+                .as("a line keeps the views it was computed from").isEqualTo(Map.of("views", rightViews - 7, "amount", "1.00"));
         assertThat(second).isEqualTo(new ReparseSummary(payloads, 0, 0, 0, pagePayloads, 0, 0, 0, 0));
         assertThat(second.changedNothing()).isTrue();
+    }
+
+    /** A CPM line that froze the post's snapshot of the second slot with {@code views}. */
+    private long payoutLineOn(String platformPostId, long views) {
+        Map<String, Object> post = jdbc.queryForMap("""
+                SELECT p.id, p.organisation_id, p.creator_id, c.project_id FROM posts p JOIN creators c ON c.id = p.creator_id
+                 WHERE p.platform_post_id = ?""", platformPostId);
+        long structure = jdbc.queryForObject("""
+                INSERT INTO payout_structures (organisation_id, project_id, name, kind, period, starts_on, cpm_rate)
+                VALUES (?, ?, 'CPM', 'CPM', 'WEEKLY', DATE '2026-06-01', 1.00) RETURNING id""", Long.class,
+                post.get("organisation_id"), post.get("project_id"));
+        return jdbc.queryForObject("""
+                INSERT INTO payout_accruals (organisation_id, project_id, structure_id, creator_id, kind, post_id, period_start,
+                                             period_from, period_to, snapshot_observed_at, views, computed_amount, amount,
+                                             qualified_at, accrued_at)
+                VALUES (?, ?, ?, ?, 'CPM', ?, DATE '2026-06-01', ?, ?, ?, ?, 1.00, 1.00, ?, ?) RETURNING id""", Long.class,
+                post.get("organisation_id"), post.get("project_id"), structure, post.get("creator_id"), post.get("id"),
+                FIRST.atOffset(ZoneOffset.UTC), FIRST.plusSeconds(7 * 86_400).atOffset(ZoneOffset.UTC),
+                SECOND.atOffset(ZoneOffset.UTC), views, FIRST.atOffset(ZoneOffset.UTC), SECOND.atOffset(ZoneOffset.UTC));
     }
 
     @Test
