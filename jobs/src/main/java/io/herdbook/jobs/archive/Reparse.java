@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Reparse {
 
     private static final Logger log = LoggerFactory.getLogger(Reparse.class);
-    /** Payloads per transaction: a page of decompressed payloads is a few MB at most. */
-    static final int PAGE_SIZE = 100;
+    /** Payloads per transaction and in memory at once: a real page's script is up to ~800 KB decompressed. */
+    static final int PAGE_SIZE = 25;
     /** The post a post-page resource asks for (see {@code WebPlatformSource#post}). */
     private static final Pattern POST_RESOURCE = Pattern.compile("^/@[^/?]+/(?:video|photo)/([0-9]{1,20})(?:[?#].*)?$");
 
