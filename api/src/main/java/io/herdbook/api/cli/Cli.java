@@ -46,6 +46,7 @@ public final class Cli {
             case "resume" -> PauseCommand.resume(out, err).run(rest);
             case "backfill" -> new BackfillCommand(out, err).run(rest);
             case "run-now" -> new RunNowCommand(out, err).run(rest);
+            case "reparse" -> new ReparseCommand(out, err).run(rest);
             default -> {
                 err.println("herdbook: unknown command '" + args[0] + "'");
                 printHelp(err);
@@ -89,6 +90,10 @@ public final class Cli {
                                                api = REST API on :8080 and the JobRunr dashboard on :8000 (password
                                                protected), scheduler = Quartz cluster member, worker = JobRunr worker
                   parse FILE                   print what a saved page, API body or curl -i capture means, as JSON
+                  reparse [--job JOB] [--from INSTANT] [--to INSTANT]
+                                               derive posts and stats snapshots again from the raw archive (what
+                                               discovery and stats-refresh fetched) with this build's parser, without
+                                               fetching: missing ones are written, wrong counts corrected; prints a summary
                   help                         this text
 
                 Settings (as --name=value, environment variables or application properties):

@@ -131,6 +131,6 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
 
     private FetchAttempt attempt(CreatorRef creator, SourceAnswer answer, Outcome outcome, String reason) {
         return new FetchAttempt(creator.organisationId(), creator.id(), null, DiscoveryJobConfiguration.JOB_NAME, slot,
-                answer.resource(), outcome, reason, answer.httpStatus(), answer.elapsed(), clock.instant());
+                answer.resource(), outcome, reason, answer.httpStatus(), answer.elapsed(), clock.instant(), answer.payload());
     }
 }

@@ -1,6 +1,7 @@
 package io.herdbook.jobs.discovery;
 
 import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.lifecycle.FailureAccounting;
 import io.herdbook.jobs.partition.CreatorHashSlice;
 import io.herdbook.jobs.partition.PartitionedSteps;
@@ -41,9 +42,11 @@ public class DiscoveryJobConfiguration {
     /** The job's stored name; renaming it needs a migration of the job repository rows. */
     public static final String JOB_NAME = "discovery";
 
+    /** The raw archive's retention runs after the creators, hourly with this job (see io.herdbook.jobs.archive). */
     @Bean
-    Job discoveryJob(JobRepository repository, Step discoveryStep, Step discoveryFailuresStep) {
-        return new JobBuilder(JOB_NAME, repository).start(discoveryStep).next(discoveryFailuresStep).build();
+    Job discoveryJob(JobRepository repository, Step discoveryStep, Step discoveryFailuresStep, Step rawArchiveRetentionStep) {
+        return new JobBuilder(JOB_NAME, repository).start(discoveryStep).next(discoveryFailuresStep).next(rawArchiveRetentionStep)
+                .build();
     }
 
     /**
@@ -129,8 +132,8 @@ public class DiscoveryJobConfiguration {
 
     @Bean
     @StepScope
-    DiscoveryWriter discoveryWriter(CreatorStore creators, PostStore posts, FetchAttemptStore attempts, Clock clock,
-                                    @Value("#{jobParameters['slot']}") String slot) {
-        return new DiscoveryWriter(creators, posts, attempts, clock, Instant.parse(slot));
+    DiscoveryWriter discoveryWriter(CreatorStore creators, PostStore posts, FetchAttemptStore attempts, RawArchiveStore archive,
+                                    Clock clock, @Value("#{jobParameters['slot']}") String slot) {
+        return new DiscoveryWriter(creators, posts, attempts, archive, clock, Instant.parse(slot));
     }
 }

@@ -1,5 +1,6 @@
 package io.herdbook.jobs.discovery;
 
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
 import io.herdbook.jobs.tracking.PostStore;
@@ -16,13 +17,16 @@ class DiscoveryWriter implements ItemWriter<DiscoveryResult> {
     private final CreatorStore creators;
     private final PostStore posts;
     private final FetchAttemptStore attempts;
+    private final RawArchiveStore archive;
     private final Clock clock;
     private final Instant slot;
 
-    DiscoveryWriter(CreatorStore creators, PostStore posts, FetchAttemptStore attempts, Clock clock, Instant slot) {
+    DiscoveryWriter(CreatorStore creators, PostStore posts, FetchAttemptStore attempts, RawArchiveStore archive, Clock clock,
+                    Instant slot) {
         this.creators = creators;
         this.posts = posts;
         this.attempts = attempts;
+        this.archive = archive;
         this.clock = clock;
         this.slot = slot;
     }
@@ -41,6 +45,7 @@ class DiscoveryWriter implements ItemWriter<DiscoveryResult> {
             posts.addAll(result.creator(), result.newPosts(), now);
             attempts.record(result.attempts());
             outcomes.add(new CreatorStore.ProfileOutcome(result.creator(), result.profileOutcome(), slot));
+            archive.keep(result.attempts(), now);
         }
         // Each creator's own outcome, for the failure accounting once the whole slot is in (FailureAccounting).
         creators.recordProfileOutcomes(outcomes);

@@ -1,5 +1,6 @@
 package io.herdbook.jobs.refresh;
 
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.tracking.FetchAttempt;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
 import io.herdbook.jobs.tracking.StatsStore;
@@ -15,12 +16,14 @@ class RefreshWriter implements ItemWriter<RefreshResult> {
 
     private final StatsStore stats;
     private final FetchAttemptStore attempts;
+    private final RawArchiveStore archive;
     private final Clock clock;
     private final Instant slot;
 
-    RefreshWriter(StatsStore stats, FetchAttemptStore attempts, Clock clock, Instant slot) {
+    RefreshWriter(StatsStore stats, FetchAttemptStore attempts, RawArchiveStore archive, Clock clock, Instant slot) {
         this.stats = stats;
         this.attempts = attempts;
+        this.archive = archive;
         this.clock = clock;
         this.slot = slot;
     }
@@ -38,5 +41,6 @@ class RefreshWriter implements ItemWriter<RefreshResult> {
         }
         stats.recordAll(observed);
         attempts.record(made);
+        archive.keep(made, now);
     }
 }

@@ -1,6 +1,7 @@
 package io.herdbook.jobs.refresh;
 
 import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.partition.CreatorHashSlice;
 import io.herdbook.jobs.partition.PartitionedSteps;
 import io.herdbook.jobs.platform.PostKind;
@@ -104,7 +105,8 @@ public class StatsRefreshJobConfiguration {
 
     @Bean
     @StepScope
-    RefreshWriter refreshWriter(StatsStore stats, FetchAttemptStore attempts, Clock clock, @Value("#{jobParameters['slot']}") String slot) {
-        return new RefreshWriter(stats, attempts, clock, Instant.parse(slot));
+    RefreshWriter refreshWriter(StatsStore stats, FetchAttemptStore attempts, RawArchiveStore archive, Clock clock,
+                                @Value("#{jobParameters['slot']}") String slot) {
+        return new RefreshWriter(stats, attempts, archive, clock, Instant.parse(slot));
     }
 }

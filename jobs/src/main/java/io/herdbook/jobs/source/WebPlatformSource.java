@@ -74,8 +74,11 @@ public class WebPlatformSource implements PlatformSource {
             result = fetcher.fetch(path);
         }
         return switch (result) {
-            case FetchResult.Answered answered -> new SourceAnswer(resource, parser.parse(answered.response()),
-                    answered.response().status(), answered.elapsed());
+            case FetchResult.Answered answered -> {
+                PlatformParser.Reading reading = parser.read(answered.response());
+                yield new SourceAnswer(resource, reading.page(), answered.response().status(), answered.elapsed(),
+                        reading.payload());
+            }
             case FetchResult.Failed failed -> new SourceAnswer(resource,
                     new ParsedPage.NoData(Outcome.FAILED, failed.reason()), null, failed.elapsed());
         };

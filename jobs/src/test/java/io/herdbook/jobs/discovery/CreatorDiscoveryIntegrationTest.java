@@ -6,6 +6,8 @@ import static io.herdbook.jobs.testing.TrackingData.aProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.archive.ArchiveProperties;
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.platform.ParsedPage;
 import io.herdbook.jobs.platform.ParsedPage.NoData;
@@ -347,7 +349,8 @@ class CreatorDiscoveryIntegrationTest {
     }
 
     private void write(DiscoveryResult result) {
-        new DiscoveryWriter(new CreatorStore(jdbc, clock), posts, new FetchAttemptStore(jdbc), clock, SLOT).write(Chunk.of(result));
+        new DiscoveryWriter(new CreatorStore(jdbc, clock), posts, new FetchAttemptStore(jdbc),
+                new RawArchiveStore(jdbc, ArchiveProperties.defaults()), clock, SLOT).write(Chunk.of(result));
     }
 
     /** List pages by cursor; a cursor not scripted fails the test. */

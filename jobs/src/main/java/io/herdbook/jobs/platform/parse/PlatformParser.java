@@ -3,6 +3,7 @@ package io.herdbook.jobs.platform.parse;
 import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.platform.ParsedPage;
 import io.herdbook.jobs.platform.ParsedPage.NoData;
+import io.herdbook.jobs.platform.Payload;
 import io.herdbook.jobs.platform.RawResponse;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,14 +24,59 @@ public final class PlatformParser {
 
     private static final Pattern HTML = Pattern.compile("<(?:!doctype|html|head|body|script|div|meta|title|p|a)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A parsed answer and what the parser read of it.
+     *
+     * @param payload the data script or JSON body the page was read from, whatever became of it (a data script without
+     *                a detail scope, a reader that failed on it); null when the parser read no JSON at all (an HTTP
+     *                refusal, a page without a data script, an empty body)
+     */
+    public record Reading(ParsedPage page, Payload payload) {
+    }
+
     /** Parses an HTTP answer (status, headers, body) as a fetcher received it. */
     public ParsedPage parse(RawResponse response) {
+        return parse(response, new ReadText());
+    }
+
+    /**
+     * Parses an HTTP answer as {@link #parse(RawResponse)} does and also hands back the text it read, for the raw
+     * archive. The text is cut out of the page once, after the parse; nothing is parsed twice.
+     */
+    public Reading read(RawResponse response) {
+        ReadText read = new ReadText();
+        ParsedPage page = parse(response, read);
+        return new Reading(page, read.payload(response.body()));
+    }
+
+    /**
+     * Reads an archived payload again, as {@link #parse(RawResponse)} read it inside its answer: a data script as the
+     * page's only data script, an API body as the body. Never throws for any text.
+     */
+    public ParsedPage reread(Payload payload) {
+        try {
+            if (payload.kind() == Payload.Kind.API_BODY) {
+                JsonNode json = Json.parse(payload.text(), "body");
+                return ApiBodyReader.read(json).orElseGet(() -> unknownJson(json));
+            }
+            String id = ReadText.scriptId(payload.kind());
+            var script = new DataScriptLocator.DataScript(id, payload.text(), 0, payload.text().length(), true);
+            return ApiBodyReader.read(DataScriptJson.parse(script))
+                    .orElseGet(() -> new NoData(Outcome.SHELL, "data script " + id + " without a detail scope"));
+        } catch (UnreadableException e) {
+            return new NoData(Outcome.UNREADABLE, e.getMessage());
+        } catch (RuntimeException e) {
+            return new NoData(Outcome.UNREADABLE, "parser error " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private ParsedPage parse(RawResponse response, ReadText read) {
         Optional<NoData> http = HttpOutcomes.classify(response);
         if (http.isPresent()) {
             return http.get();
         }
         try {
-            return body(response.body());
+            return body(response.body(), read);
         } catch (UnreadableException e) {
             return new NoData(Outcome.UNREADABLE, e.getMessage());
         } catch (RuntimeException e) {
@@ -59,7 +105,7 @@ public final class PlatformParser {
         return parse(CaptureSplitter.split(fileText));
     }
 
-    private ParsedPage body(String raw) {
+    private ParsedPage body(String raw, ReadText read) {
         String body = BodyText.clean(raw);
         if (body.isEmpty()) {
             // The web API answers 200 with an empty body when it refuses an unsigned or flagged request.
@@ -68,12 +114,13 @@ public final class PlatformParser {
         if (body.startsWith("<") && HTML.matcher(body).find()) {
             // A page, read as it came: trimming it would copy 400 KB, and asking the module test first would scan
             // all of it for an export line and could take the page's own inline script for a module.
-            return page(body);
+            return page(body, read);
         }
         // Anything else is read without its trailing whitespace, as it always was: JSON refuses characters that
         // Java counts as whitespace (a form feed, U+2028), and such bodies are small.
         String content = body.substring(0, BodyText.contentEnd(body));
         if (content.startsWith("{") || content.startsWith("[")) {
+            read.found(Payload.Kind.API_BODY, content, 0, content.length());
             JsonNode json = Json.parse(content, "body");
             return ApiBodyReader.read(json).orElseGet(() -> unknownJson(json));
         }
@@ -82,20 +129,22 @@ public final class PlatformParser {
                     .orElseGet(() -> new NoData(Outcome.UNREADABLE, "script module with no response we know"));
         }
         if (HTML.matcher(content).find()) {
-            return page(content);
+            return page(content, read);
         }
         return new NoData(Outcome.UNREADABLE, "neither HTML nor JSON (" + content.length() + " chars)");
     }
 
-    private ParsedPage page(String html) {
+    private ParsedPage page(String html, ReadText read) {
         var scripts = DataScriptLocator.locate(html);
         for (var script : scripts) {
+            read.found(script);
             Optional<ParsedPage> page = ApiBodyReader.read(json(script, html));
             if (page.isPresent()) {
                 return page.get();
             }
         }
         if (!scripts.isEmpty()) {
+            read.found(scripts.get(0));
             return new NoData(Outcome.SHELL, "data script " + scripts.get(0).id() + " without a detail scope");
         }
         return ShellPages.classify(html);

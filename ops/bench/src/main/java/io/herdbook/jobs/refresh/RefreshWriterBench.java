@@ -1,5 +1,7 @@
 package io.herdbook.jobs.refresh;
 
+import io.herdbook.jobs.archive.ArchiveProperties;
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.tracking.FetchAttempt;
@@ -45,7 +47,8 @@ public final class RefreshWriterBench {
     /** The writer of the slot {@code slot}, over the job's stores on {@code dataSource}; {@code clock} stamps fetches. */
     public RefreshWriterBench(DataSource dataSource, Clock clock, Instant slot) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        this.writer = new RefreshWriter(new StatsStore(jdbc), new FetchAttemptStore(jdbc), clock, slot);
+        this.writer = new RefreshWriter(new StatsStore(jdbc), new FetchAttemptStore(jdbc),
+                new RawArchiveStore(jdbc, ArchiveProperties.defaults()), clock, slot);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
         this.slot = slot;
