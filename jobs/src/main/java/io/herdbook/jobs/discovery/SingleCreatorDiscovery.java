@@ -1,6 +1,7 @@
 package io.herdbook.jobs.discovery;
 
 import io.herdbook.jobs.JobsProperties;
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.tracking.CreatorRef;
@@ -29,16 +30,18 @@ public class SingleCreatorDiscovery {
     private final PostStore posts;
     private final CreatorStore creators;
     private final FetchAttemptStore attempts;
+    private final RawArchiveStore archive;
     private final JobsProperties properties;
     private final Clock clock;
 
     public SingleCreatorDiscovery(JdbcTemplate jdbc, PlatformSource source, PostStore posts, CreatorStore creators,
-                                  FetchAttemptStore attempts, JobsProperties properties, Clock clock) {
+                                  FetchAttemptStore attempts, RawArchiveStore archive, JobsProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.source = source;
         this.posts = posts;
         this.creators = creators;
         this.attempts = attempts;
+        this.archive = archive;
         this.properties = properties;
         this.clock = clock;
     }
@@ -56,7 +59,7 @@ public class SingleCreatorDiscovery {
             return Optional.empty();
         }
         DiscoveryResult result = new CreatorDiscovery(source, posts, properties.discovery(), clock, slot).process(creator.get());
-        new DiscoveryWriter(creators, posts, attempts, clock, slot).write(Chunk.of(result));
+        new DiscoveryWriter(creators, posts, attempts, archive, clock, slot).write(Chunk.of(result));
         return Optional.of(result.profileOutcome());
     }
 }
