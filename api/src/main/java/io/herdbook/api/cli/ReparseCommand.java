@@ -4,6 +4,7 @@ import io.herdbook.jobs.archive.Reparse;
 import io.herdbook.jobs.archive.ReparseRange;
 import io.herdbook.jobs.archive.ReparseSummary;
 import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
+import io.herdbook.jobs.reconcile.DeepReconcileJobConfiguration;
 import io.herdbook.jobs.refresh.StatsRefreshJobConfiguration;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -23,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ReparseCommand extends JobCommand {
 
     /** The jobs that keep payloads in the archive. */
-    static final List<String> ARCHIVING_JOBS = List.of(DiscoveryJobConfiguration.JOB_NAME, StatsRefreshJobConfiguration.JOB_NAME);
+    static final List<String> ARCHIVING_JOBS = List.of(DiscoveryJobConfiguration.JOB_NAME,
+            DeepReconcileJobConfiguration.JOB_NAME, StatsRefreshJobConfiguration.JOB_NAME);
 
     ReparseCommand(PrintStream out, PrintStream err) {
         super(out, err, "reparse", "Usage: herdbook reparse [--job " + String.join("|", ARCHIVING_JOBS)

@@ -103,7 +103,7 @@ class ReparseCommandFunctionalTest {
         Run instant = cli("reparse", "--from", "yesterday");
 
         assertThat(job.status()).isEqualTo(Cli.USAGE);
-        assertThat(job.err()).contains("--job must be one of the jobs that archive what they fetch: discovery, stats-refresh");
+        assertThat(job.err()).contains("--job must be one of the jobs that archive what they fetch: discovery, deep-reconcile, stats-refresh");
         assertThat(range.status()).isEqualTo(Cli.USAGE);
         assertThat(range.err()).contains("--from 2026-12-02T00:00:00Z is after --to 2026-12-01T23:59:59.999999Z");
         assertThat(instant.status()).isEqualTo(Cli.USAGE);

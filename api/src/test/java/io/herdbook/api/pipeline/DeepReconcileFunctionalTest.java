@@ -178,6 +178,12 @@ class DeepReconcileFunctionalTest {
         assertThat(reconcileCursors("burst.ten", second)).containsExactly(cursorAfter("burst.ten", 39), cursorAfter("burst.ten", 49),
                 cursorAfter("burst.ten", 59));
         assertThat(reconcileFetches(second)).isEqualTo(3);
+        // Each list page the walk read is kept in the raw archive, for herdbook reparse.
+        assertThat(jdbc.queryForList("""
+                SELECT r.resource FROM raw_payloads r JOIN creators c ON c.id = r.creator_id
+                 WHERE c.handle = 'burst.ten' AND r.job_name = 'deep-reconcile' AND r.observed_at = ? ORDER BY r.resource
+                """, String.class, second.atOffset(java.time.ZoneOffset.UTC))).hasSize(3)
+                .allSatisfy(resource -> assertThat(resource).startsWith("/api/post/item_list"));
 
         assertThat(storedIds("burst.ten")).containsExactlyElementsOf(all).hasSize(70);
         assertThat(jdbc.queryForObject("""

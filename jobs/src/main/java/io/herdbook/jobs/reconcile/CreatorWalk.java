@@ -104,6 +104,6 @@ class CreatorWalk implements ItemProcessor<DueCreator, WalkResult> {
 
     private FetchAttempt attempt(CreatorRef creator, SourceAnswer answer, Outcome outcome, String reason) {
         return new FetchAttempt(creator.organisationId(), creator.id(), null, DeepReconcileJobConfiguration.JOB_NAME, slot,
-                answer.resource(), outcome, reason, answer.httpStatus(), answer.elapsed(), clock.instant());
+                answer.resource(), outcome, reason, answer.httpStatus(), answer.elapsed(), clock.instant(), answer.payload());
     }
 }

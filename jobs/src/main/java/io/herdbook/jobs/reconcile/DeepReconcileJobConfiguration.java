@@ -1,5 +1,6 @@
 package io.herdbook.jobs.reconcile;
 
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.partition.PartitionedSteps;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
@@ -72,8 +73,8 @@ public class DeepReconcileJobConfiguration {
 
     @Bean
     @StepScope
-    WalkWriter deepReconcileWriter(PostStore posts, FetchAttemptStore attempts, DeepScanStore scans, Clock clock,
+    WalkWriter deepReconcileWriter(PostStore posts, FetchAttemptStore attempts, RawArchiveStore archive, DeepScanStore scans, Clock clock,
                                    @Value("#{jobParameters['slot']}") String slot) {
-        return new WalkWriter(posts, attempts, scans, clock, Instant.parse(slot));
+        return new WalkWriter(posts, attempts, archive, scans, clock, Instant.parse(slot));
     }
 }

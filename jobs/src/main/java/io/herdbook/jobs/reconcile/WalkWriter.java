@@ -1,5 +1,6 @@
 package io.herdbook.jobs.reconcile;
 
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.partition.StepNotes;
 import io.herdbook.jobs.tracking.CreatorRef;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
@@ -13,8 +14,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes a walk in the chunk's transaction: the missing posts ({@code ON CONFLICT DO NOTHING} on the (creator,
- * platform, post id) key, so a retried or repeated walk adds each post once), its fetch attempts, and where the
- * creator's scan stands. Says what it did in the log and in the step's notes (the JobRunr dashboard shows them).
+ * platform, post id) key, so a retried or repeated walk adds each post once), its fetch attempts, the list bodies it
+ * read (the raw archive, for {@code herdbook reparse}) and where the creator's scan stands. Says what it did in the log and in the step's notes (the JobRunr dashboard shows them).
  */
 class WalkWriter implements ItemWriter<WalkResult> {
 
@@ -22,13 +23,15 @@ class WalkWriter implements ItemWriter<WalkResult> {
 
     private final PostStore posts;
     private final FetchAttemptStore attempts;
+    private final RawArchiveStore archive;
     private final DeepScanStore scans;
     private final Clock clock;
     private final Instant slot;
 
-    WalkWriter(PostStore posts, FetchAttemptStore attempts, DeepScanStore scans, Clock clock, Instant slot) {
+    WalkWriter(PostStore posts, FetchAttemptStore attempts, RawArchiveStore archive, DeepScanStore scans, Clock clock, Instant slot) {
         this.posts = posts;
         this.attempts = attempts;
+        this.archive = archive;
         this.scans = scans;
         this.clock = clock;
         this.slot = slot;
@@ -41,6 +44,7 @@ class WalkWriter implements ItemWriter<WalkResult> {
             CreatorRef creator = walk.due().creator();
             int added = posts.addAll(creator, walk.missing(), now);
             attempts.record(walk.attempts());
+            archive.keep(walk.attempts(), now);
             switch (walk.end()) {
                 case FINISHED -> scans.finished(creator, slot, added, now);
                 case CUT, FAILED -> scans.stoppedAt(creator, "0".equals(walk.cursor()) ? null : walk.cursor(), added, now);
