@@ -3,8 +3,10 @@ package io.herdbook.jobs;
 import io.herdbook.jobs.platform.fetch.PageFetcher;
 import io.herdbook.jobs.platform.fetch.PageFetchers;
 import io.herdbook.jobs.platform.parse.PlatformParser;
+import io.herdbook.jobs.refresh.RefreshCadence;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.source.WebPlatformSource;
+import io.herdbook.jobs.tracking.SuspectDrop;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The platform port and the clock the jobs run on. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JobsProperties.class)
+@EnableConfigurationProperties({JobsProperties.class, RefreshCadence.class, SuspectDrop.class})
 public class JobsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(JobsConfiguration.class);

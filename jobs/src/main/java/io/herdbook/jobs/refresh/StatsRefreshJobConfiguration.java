@@ -44,17 +44,14 @@ public class StatsRefreshJobConfiguration {
     }
 
     /**
-     * The tracked posts of active creators. A derived table, so the paging provider's "id > ?" is not ambiguous
-     * across the join; it also names the creator id column the partitions filter on.
+     * The posts due at the run's slot ({@link DuePosts}): the manager counts them to cut the partitions, each
+     * partition's reader pages through its share. A derived table, so the paging provider's "id > ?" is not ambiguous
+     * across the joins; it also names the creator id column the partitions filter on.
      */
-    private static final String TRACKED_POSTS = """
-            FROM (SELECT p.id, p.organisation_id, p.creator_id, c.handle, p.platform_post_id, p.kind
-                    FROM posts p JOIN creators c ON c.id = p.creator_id AND c.organisation_id = p.organisation_id
-                   WHERE p.tracked AND c.status = 'ACTIVE') AS tracked_posts""";
-
     @Bean
-    Step statsRefreshStep(PartitionedSteps partitions, Step statsRefreshWorkerStep) {
-        return partitions.manager("statsRefreshStep", statsRefreshWorkerStep, "SELECT creator_id " + TRACKED_POSTS);
+    Step statsRefreshStep(PartitionedSteps partitions, Step statsRefreshWorkerStep, RefreshCadence cadence) {
+        return partitions.manager("statsRefreshStep", statsRefreshWorkerStep,
+                parameters -> "SELECT creator_id " + DuePosts.fromClause(cadence, Instant.parse(parameters.getString("slot"))));
     }
 
     @Bean
@@ -75,14 +72,15 @@ public class StatsRefreshJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<TrackedPost> refreshPostReader(DataSource dataSource, JobsProperties properties,
-                                                        @Value("#{stepExecution}") StepExecution partition) throws Exception {
+    JdbcPagingItemReader<TrackedPost> refreshPostReader(DataSource dataSource, JobsProperties properties, RefreshCadence cadence,
+                                                        @Value("#{stepExecution}") StepExecution partition,
+                                                        @Value("#{jobParameters['slot']}") String slot) throws Exception {
         CreatorHashSlice slice = CreatorHashSlice.of(partition);
         return new JdbcPagingItemReaderBuilder<TrackedPost>()
                 .name("refreshPostReader")
                 .dataSource(dataSource)
                 .selectClause("SELECT id, organisation_id, creator_id, handle, platform_post_id, kind")
-                .fromClause(TRACKED_POSTS)
+                .fromClause(DuePosts.fromClause(cadence, Instant.parse(slot)))
                 .whereClause("WHERE " + slice.where("creator_id"))
                 .parameterValues(slice.parameters())
                 .sortKeys(Map.of("id", Order.ASCENDING))
