@@ -36,6 +36,7 @@ class DiscoveryWriter implements ItemWriter<DiscoveryResult> {
                 creators.updateStatus(result.creator(), result.status());
             }
             posts.addAll(result.creator(), result.newPosts(), now);
+            posts.addAll(result.creator(), result.seenAgain(), now);
             attempts.record(result.attempts());
         }
     }

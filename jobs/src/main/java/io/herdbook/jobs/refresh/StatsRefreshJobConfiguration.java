@@ -6,6 +6,7 @@ import io.herdbook.jobs.partition.PartitionedSteps;
 import io.herdbook.jobs.platform.PostKind;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
+import io.herdbook.jobs.tracking.PostStore;
 import io.herdbook.jobs.tracking.StatsStore;
 import io.herdbook.jobs.tracking.TrackedPost;
 import java.time.Clock;
@@ -98,7 +99,8 @@ public class StatsRefreshJobConfiguration {
 
     @Bean
     @StepScope
-    RefreshWriter refreshWriter(StatsStore stats, FetchAttemptStore attempts, Clock clock, @Value("#{jobParameters['slot']}") String slot) {
-        return new RefreshWriter(stats, attempts, clock, Instant.parse(slot));
+    RefreshWriter refreshWriter(StatsStore stats, PostStore posts, FetchAttemptStore attempts, Clock clock,
+                                @Value("#{jobParameters['slot']}") String slot) {
+        return new RefreshWriter(stats, posts, attempts, clock, Instant.parse(slot));
     }
 }
