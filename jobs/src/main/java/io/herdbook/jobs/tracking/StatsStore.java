@@ -28,8 +28,10 @@ public class StatsStore {
      * round trip and one statement, not two statements per post. The snapshots go in {@code ON CONFLICT DO NOTHING}
      * (of two equal keys in one call the first wins, as it did row by row). The latest table takes, per post, the
      * call's newest slot (the first of equal ones) and only if it is newer than the stored one, which is where a
-     * row-by-row upsert would end too; one row per post is also what a multi-row {@code DO UPDATE} requires. The two
-     * parts read neither's table, so running them as one statement changes nothing they see.
+     * row-by-row upsert would end too; one row per post is also what a multi-row {@code DO UPDATE} requires. It takes
+     * only snapshots this call inserted ({@code RETURNING}) and believed (no suspect reason): a retry of a slot whose
+     * snapshot was held as suspect must not move the latest to numbers no snapshot row holds. The two parts read
+     * neither's table, so running them as one statement changes nothing they see.
      */
     private static final String RECORD = """
             WITH observed AS (
@@ -44,12 +46,14 @@ public class StatsStore {
                        suspect_reason IS NOT NULL, suspect_reason
                   FROM observed ORDER BY n
                 ON CONFLICT (post_id, observed_at) DO NOTHING
+                RETURNING post_id, observed_at
             )
             INSERT INTO post_stats_latest (organisation_id, post_id, observed_at, fetched_at, views, likes, comments,
                                            shares, saves, exact_counts)
             SELECT DISTINCT ON (post_id) organisation_id, post_id, observed_at, fetched_at, views, likes, comments, shares,
                    saves, exact_counts
-              FROM observed WHERE suspect_reason IS NULL ORDER BY post_id, observed_at DESC, n
+              FROM observed JOIN snapshots USING (post_id, observed_at)
+             WHERE suspect_reason IS NULL ORDER BY post_id, observed_at DESC, n
             ON CONFLICT (post_id) DO UPDATE
                SET observed_at = excluded.observed_at, fetched_at = excluded.fetched_at, views = excluded.views,
                    likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
