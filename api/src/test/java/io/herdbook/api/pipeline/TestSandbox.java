@@ -22,10 +22,17 @@ public final class TestSandbox {
         return start(SandboxSettings.defaults().withPages(Path.of("no-captures-in-this-folder")), registry);
     }
 
-    /** A sandbox with these settings (on an ephemeral port). */
+    /**
+     * A sandbox with these settings (on an ephemeral port). Pipeline scenarios run stats-refresh at slots seconds apart
+     * and expect every tracked post fetched in each, so the refresh cadence is one rung of 1 s per kind here: every
+     * post is due at every slot a second or more after its last attempt. The cadence itself is tested on its own
+     * ({@code RefreshCadenceFunctionalTest} in the jobs module).
+     */
     public static Sandbox start(SandboxSettings settings, DynamicPropertyRegistry registry) {
         Sandbox sandbox = Sandbox.start(settings.withPort(0));
         registry.add("herdbook.platform.base-url", sandbox::baseUrl);
+        registry.add("herdbook.refresh.cadence.video[0].interval", () -> "1s");
+        registry.add("herdbook.refresh.cadence.photo[0].interval", () -> "1s");
         return sandbox;
     }
 }

@@ -52,6 +52,9 @@ final class DuePosts {
     }
 
     private static String ladder(List<RefreshCadence.Rung> rungs) {
+        if (rungs.size() == 1) {
+            return seconds(rungs.get(0).interval());   // one rung for every age: no CASE (SQL has no CASE of ELSE only)
+        }
         StringBuilder sql = new StringBuilder("CASE");
         for (RefreshCadence.Rung rung : rungs) {
             sql.append(rung.maxAge() == null ? " ELSE " : " WHEN a.age < " + seconds(rung.maxAge()) + " THEN ")
