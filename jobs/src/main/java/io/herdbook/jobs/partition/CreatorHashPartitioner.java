@@ -61,13 +61,13 @@ public final class CreatorHashPartitioner implements Partitioner {
         return items;
     }
 
-    /** The parameters of the running job: the manager step calls {@link #partition} inside its own step scope. */
+    /**
+     * The parameters of the running job: the manager step calls {@link #partition} inside its own step scope. Outside
+     * one (a direct call) there are none, which only SQL that needs none can do with.
+     */
     private static JobParameters jobParameters() {
         StepContext step = StepSynchronizationManager.getContext();
-        if (step == null) {
-            throw new IllegalStateException("work is cut inside a manager step's execution only");
-        }
-        return step.getStepExecution().getJobParameters();
+        return step == null ? new JobParameters() : step.getStepExecution().getJobParameters();
     }
 
     private static String name(int index) {

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -52,7 +53,15 @@ public class StatsRefreshJobConfiguration {
     @Bean
     Step statsRefreshStep(PartitionedSteps partitions, Step statsRefreshWorkerStep, RefreshCadence cadence) {
         return partitions.manager("statsRefreshStep", statsRefreshWorkerStep,
-                parameters -> "SELECT creator_id " + DuePosts.fromClause(cadence, Instant.parse(parameters.getString("slot"))));
+                parameters -> "SELECT creator_id " + DuePosts.fromClause(cadence, slot(parameters)));
+    }
+
+    private static Instant slot(JobParameters parameters) {
+        String slot = parameters.getString("slot");
+        if (slot == null) {
+            throw new IllegalStateException(JOB_NAME + " runs for a slot: its job parameters name none");
+        }
+        return Instant.parse(slot);
     }
 
     @Bean
