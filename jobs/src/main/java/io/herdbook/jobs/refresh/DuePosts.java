@@ -32,10 +32,11 @@ final class DuePosts {
         return """
                 FROM (SELECT p.id, p.organisation_id, p.creator_id, c.handle, p.platform_post_id, p.kind
                         FROM posts p JOIN creators c ON c.id = p.creator_id AND c.organisation_id = p.organisation_id
-                        LEFT JOIN post_stats_latest l ON l.post_id = p.id
+                        LEFT JOIN post_stats_latest l ON l.post_id = p.id AND l.organisation_id = p.organisation_id
                        CROSS JOIN LATERAL (SELECT CASE WHEN l.post_id IS NULL THEN interval '0' ELSE %1$s - p.posted_at END AS age) a
                         LEFT JOIN LATERAL (SELECT fa.observed_at FROM fetch_attempts fa
-                                            WHERE fa.post_id = p.id AND fa.job_name = '%2$s'
+                                            WHERE fa.post_id = p.id AND fa.organisation_id = p.organisation_id
+                                              AND fa.job_name = '%2$s'
                                             ORDER BY fa.observed_at DESC LIMIT 1) tried ON true
                        WHERE p.tracked AND c.status = 'ACTIVE'
                          AND (tried.observed_at IS NULL OR tried.observed_at <= %1$s - %3$s)) AS tracked_posts"""
