@@ -115,6 +115,17 @@ class RefreshCadenceFunctionalTest {
         assertThat(stored("v5")).as("the approximate time gives way to the exact one")
                 .isEqualTo(new Stored("page caption v5", B.minus(Duration.ofDays(60)).plusSeconds(10), false, "https://cdn/v5.jpg"));
         assertThat(stored("p1")).isEqualTo(new Stored("caption of " + platformIdOf("p1"), B.minus(Duration.ofHours(2)), false, null));
+        // v4's page at B + 1 day fell from 1000 to 100 views: written as evidence, held as suspect, the latest kept
+        Instant v4Seeded = B.minus(Duration.ofDays(2));
+        assertThat(jdbc.queryForList("""
+                SELECT observed_at, views, suspect, suspect_reason FROM post_stats_snapshots WHERE post_id = ? ORDER BY observed_at
+                """, ids.get("v4"))).extracting(r -> ((java.sql.Timestamp) r.get("observed_at")).toInstant(), r -> r.get("views"),
+                        r -> r.get("suspect"), r -> r.get("suspect_reason"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(v4Seeded, 1_000L, false, null),
+                        org.assertj.core.groups.Tuple.tuple(B.plus(Duration.ofDays(1)), 100L, true,
+                                "views fell 90% (1000 to 100) below the last good snapshot of " + v4Seeded));
+        assertThat(jdbc.queryForObject("SELECT views FROM post_stats_latest WHERE post_id = ?", Long.class, ids.get("v4")))
+                .isEqualTo(1_000L);
         assertThat(stored("untracked")).isEqualTo(new Stored("caption of " + platformIdOf("untracked"), B.minus(Duration.ofHours(2)),
                 false, null));
     }
@@ -195,7 +206,7 @@ class RefreshCadenceFunctionalTest {
 
     /**
      * The platform as this test scripts it: every post page is that post, with more views than seeded, its exact time
-     * 10 s after the stored one, and for videos a caption and a cover; fetches counted.
+     * 10 s after the stored one, and for videos a caption and a cover (v4's page has a tenth of its views); fetches counted.
      */
     static final class CountingSource implements PlatformSource {
 
@@ -224,7 +235,8 @@ class RefreshCadenceFunctionalTest {
             boolean video = kind == PostKind.VIDEO;
             PostData page = new PostData(postId, kind, 0, "https://www.tiktok.com/@" + handle + "/" + kind.pathSegment() + "/" + postId,
                     handle, video ? "page caption " + names.get(postId) : "", postedAt.get(postId).plusSeconds(10), false,
-                    new PostStats(2_000, 200, 20, 10, 4L, true), false, video ? "https://cdn/" + names.get(postId) + ".jpg" : null);
+                    new PostStats("v4".equals(names.get(postId)) ? 100 : 2_000, 200, 20, 10, 4L, true), false,
+                    video ? "https://cdn/" + names.get(postId) + ".jpg" : null);
             return new SourceAnswer("/@" + handle + "/" + kind.pathSegment() + "/" + postId, new ParsedPage.PostPage(page), 200,
                     Duration.ofMillis(5));
         }
