@@ -4,8 +4,10 @@ import io.herdbook.jobs.lifecycle.FailureProperties;
 import io.herdbook.jobs.platform.fetch.PageFetcher;
 import io.herdbook.jobs.platform.fetch.PageFetchers;
 import io.herdbook.jobs.platform.parse.PlatformParser;
+import io.herdbook.jobs.refresh.RefreshCadence;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.source.WebPlatformSource;
+import io.herdbook.jobs.tracking.SuspectDrop;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The platform port and the clock the jobs run on. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({JobsProperties.class, FailureProperties.class})
+@EnableConfigurationProperties({JobsProperties.class, FailureProperties.class, RefreshCadence.class, SuspectDrop.class})
 public class JobsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(JobsConfiguration.class);

@@ -61,7 +61,10 @@ final class DemoCommand {
         try {
             // The demo's world is the sandbox: its embedded database is its own, so that running the demo never
             // touches creators tracked for real (their discovery against the sandbox would find them "not found").
-            context = Node.start(!options.exit(), properties, Map.of("herdbook.database.embedded.data-dir", DEMO_DATA_DIR));
+            // Its captures are old posts, which the real refresh cadence would fetch every few days only; the demo
+            // refreshes every post on every run, so each run shows a new snapshot per post.
+            context = Node.start(!options.exit(), properties, Map.of("herdbook.database.embedded.data-dir", DEMO_DATA_DIR,
+                    "herdbook.refresh.cadence.video[0].interval", "1s", "herdbook.refresh.cadence.photo[0].interval", "1s"));
             DemoRun.Result result = context.getBean(DemoRun.class).run(sandbox.library().creators().keySet());
             for (Run run : result.runs()) {
                 out.println(run.jobName() + " for slot " + result.slot() + ": " + run.status());

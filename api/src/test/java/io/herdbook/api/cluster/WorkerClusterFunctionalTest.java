@@ -96,7 +96,9 @@ class WorkerClusterFunctionalTest {
         // One JobRunr worker per node makes the spread certain rather than likely: the run's manager holds its
         // node's worker while it waits, and each other node takes one partition at a time, polling every 5 s.
         List<String> settings = List.of("--herdbook.platform.base-url=" + sandbox.baseUrl(), "--herdbook.refresh.chunk-size=1",
-                "--herdbook.partitions.count=3", "--jobrunr.background-job-server.worker-count=1");
+                "--herdbook.partitions.count=3", "--jobrunr.background-job-server.worker-count=1",
+                // Both tests refresh every post, minutes apart: every post is due a second after its last attempt.
+                "--herdbook.refresh.cadence.video[0].interval=1s", "--herdbook.refresh.cadence.photo[0].interval=1s");
         // worker-a also serves the API role, and so the JobRunr dashboard, behind its credentials.
         dashboardPort = freePort();
         List<String> dashboard = new ArrayList<>(settings);

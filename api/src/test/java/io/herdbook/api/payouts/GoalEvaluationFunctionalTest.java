@@ -276,4 +276,37 @@ class GoalEvaluationFunctionalTest {
         assertThat(jdbc.queryForObject("SELECT sum(amount) FROM payout_accruals WHERE structure_id = ?", BigDecimal.class, cpm))
                 .isEqualByComparingTo("45.00");
     }
+
+    /**
+     * A snapshot held as suspect is no evidence: goals and payouts measure the post by its last good snapshot before the
+     * cutoff. November 2026 in Chicago ends 2026-12-01T06:00Z (CST); its mark is 2026-12-03T06:00Z.
+     */
+    @Test
+    void aSuspectSnapshotIsNeverMeasuredForGoalsOrMoney() {
+        long project = seed.project("suspect", CHICAGO);
+        long dana = seed.creator(project, "dana");
+        long held = seed.post(dana, Instant.parse("2026-11-10T15:00:00Z"));
+        seed.snapshot(held, Instant.parse("2026-11-20T00:00:00Z"), 60_000, 600);
+        seed.suspectSnapshot(held, Instant.parse("2026-11-25T00:00:00Z"), 1_000, 6);       // newer, but held
+        long onlySuspect = seed.post(dana, Instant.parse("2026-11-12T15:00:00Z"));
+        seed.suspectSnapshot(onlySuspect, Instant.parse("2026-11-20T00:00:00Z"), 500_000, 5_000);
+        LocalDate november = LocalDate.parse("2026-11-01");
+        long goal = seed.goal(project, "TOTAL_VIEWS", 50_000, "MONTHLY", november);
+        long cpm = seed.cpm(project, null, "1.00", null, null, november);
+
+        evaluate("2026-12-03T06:10:00Z");
+
+        // The goal counts 60,000 (held's good snapshot) + 0 (onlySuspect: unmeasured), met; each post cites what it counted.
+        assertThat(jdbc.queryForList("SELECT actual, met FROM goal_results WHERE goal_id = ?", goal))
+                .extracting(r -> r.get("actual"), r -> r.get("met")).containsExactly(tuple(60_000L, true));
+        assertThat(jdbc.queryForList("""
+                SELECT post_id, views, snapshot_observed_at FROM goal_result_posts gp JOIN goal_results g ON g.id = gp.goal_result_id
+                 WHERE g.goal_id = ? ORDER BY post_id""", goal))
+                .extracting(r -> r.get("post_id"), r -> r.get("views"), r -> r.get("snapshot_observed_at") == null ? null
+                        : ((java.sql.Timestamp) r.get("snapshot_observed_at")).toInstant())
+                .containsExactly(tuple(held, 60_000L, Instant.parse("2026-11-20T00:00:00Z")), tuple(onlySuspect, 0L, null));
+        // CPM 1.00: 60 × 1.00 for held; nothing for a post measured only by a suspect snapshot.
+        assertThat(lines()).extracting(r -> r.get("structure_id"), r -> r.get("post_id"), r -> r.get("views"), r -> r.get("amount"))
+                .containsExactly(tuple(cpm, held, 60_000L, new BigDecimal("60.00")));
+    }
 }

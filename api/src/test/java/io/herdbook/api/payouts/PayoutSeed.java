@@ -50,6 +50,15 @@ final class PayoutSeed {
                 """, organisation, post, Sql.utc(observedAt), Sql.utc(observedAt), views, likes);
     }
 
+    /** A snapshot stats-refresh held as suspect (its counts fell too far below the last good one). */
+    void suspectSnapshot(long post, Instant observedAt, long views, long likes) {
+        jdbc.update("""
+                INSERT INTO post_stats_snapshots (organisation_id, post_id, observed_at, fetched_at, views, likes, comments, shares,
+                                                  exact_counts, suspect, suspect_reason)
+                VALUES (?, ?, ?, ?, ?, ?, 0, 0, true, true, 'views fell')
+                """, organisation, post, Sql.utc(observedAt), Sql.utc(observedAt), views, likes);
+    }
+
     void postFetch(long post, Instant observedAt, String outcome) {
         long creator = jdbc.queryForObject("SELECT creator_id FROM posts WHERE id = ?", Long.class, post);
         jdbc.update("""

@@ -109,14 +109,14 @@ class RawArchiveFunctionalTest {
     private List<Map<String, Object>> postRows() {
         return jdbc.queryForList("""
                 SELECT organisation_id, creator_id, platform, platform_post_id, kind, image_count, url, caption, posted_at,
-                       posted_at_approximate, tracked, first_seen_at FROM posts ORDER BY platform_post_id""");
+                       posted_at_approximate, tracked, first_seen_at, thumbnail_url FROM posts ORDER BY platform_post_id""");
     }
 
     /** Every snapshot column, the post named by its platform id (a post added again has a new id). */
     private List<Map<String, Object>> snapshotRows() {
         return jdbc.queryForList("""
                 SELECT p.platform_post_id, s.organisation_id, s.observed_at, s.fetched_at, s.views, s.likes, s.comments, s.shares,
-                       s.saves, s.exact_counts
+                       s.saves, s.exact_counts, s.suspect, s.suspect_reason
                   FROM post_stats_snapshots s JOIN posts p ON p.id = s.post_id ORDER BY p.platform_post_id, s.observed_at""");
     }
 
@@ -235,6 +235,53 @@ class RawArchiveFunctionalTest {
                 post.get("organisation_id"), post.get("project_id"), structure, post.get("creator_id"), post.get("id"),
                 FIRST.atOffset(ZoneOffset.UTC), FIRST.plusSeconds(7 * 86_400).atOffset(ZoneOffset.UTC),
                 SECOND.atOffset(ZoneOffset.UTC), views, FIRST.atOffset(ZoneOffset.UTC), SECOND.atOffset(ZoneOffset.UTC));
+    }
+
+    @Test
+    void aReparsedReadingFarBelowTheLastGoodOneIsHeldAsSuspectAndNeverBecomesTheLatest() {
+        List<Map<String, Object>> snapshots = snapshotRows();
+        List<Map<String, Object>> latest = latestRows();
+        Map<String, Object> second = snapshots.getLast();
+        String postId = (String) second.get("platform_post_id");
+        long views = (long) second.get("views");
+        Object firstViews = snapshots.stream()
+                .filter(row -> postId.equals(row.get("platform_post_id")) && !second.get("observed_at").equals(row.get("observed_at")))
+                .findFirst().orElseThrow().get("views");
+        // As if the first slot had read ten times the views: the second slot's reading is then a fall of 90 %.
+        jdbc.update("""
+                UPDATE post_stats_snapshots s SET views = ? FROM posts p
+                 WHERE p.id = s.post_id AND p.platform_post_id = ? AND s.observed_at = ?""",
+                10 * views + 1_000, postId, FIRST.atOffset(ZoneOffset.UTC));
+        jdbc.update("""
+                UPDATE post_stats_latest l SET observed_at = ?, views = ? FROM posts p WHERE p.id = l.post_id AND p.platform_post_id = ?""",
+                FIRST.atOffset(ZoneOffset.UTC), 10 * views + 1_000, postId);
+        jdbc.update("""
+                DELETE FROM post_stats_snapshots s USING posts p
+                 WHERE p.id = s.post_id AND p.platform_post_id = ? AND s.observed_at = ?""", postId, SECOND.atOffset(ZoneOffset.UTC));
+
+        ReparseSummary summary = reparse.run(new ReparseRange("stats-refresh", SECOND, SECOND));
+
+        assertThat(summary.snapshotsWritten()).isEqualTo(1);
+        Map<String, Object> reread = jdbc.queryForMap("""
+                SELECT s.views, s.suspect, s.suspect_reason FROM post_stats_snapshots s JOIN posts p ON p.id = s.post_id
+                 WHERE p.platform_post_id = ? AND s.observed_at = ?""", postId, SECOND.atOffset(ZoneOffset.UTC));
+        assertThat(reread).containsEntry("views", views).containsEntry("suspect", true);
+        assertThat((String) reread.get("suspect_reason")).startsWith("views fell");
+        assertThat(jdbc.queryForMap("""
+                SELECT l.observed_at, l.views FROM post_stats_latest l JOIN posts p ON p.id = l.post_id WHERE p.platform_post_id = ?""",
+                postId)).containsEntry("views", 10 * views + 1_000);
+
+        // Put the run's rows back for the other tests: the first slot as read, the second written again from its payload.
+        jdbc.update("""
+                UPDATE post_stats_snapshots s SET views = ? FROM posts p
+                 WHERE p.id = s.post_id AND p.platform_post_id = ? AND s.observed_at = ?""",
+                firstViews, postId, FIRST.atOffset(ZoneOffset.UTC));
+        jdbc.update("""
+                DELETE FROM post_stats_snapshots s USING posts p
+                 WHERE p.id = s.post_id AND p.platform_post_id = ? AND s.observed_at = ?""", postId, SECOND.atOffset(ZoneOffset.UTC));
+        reparse.run(new ReparseRange("stats-refresh", SECOND, SECOND));
+        assertThat(snapshotRows()).isEqualTo(snapshots);
+        assertThat(latestRows()).isEqualTo(latest);
     }
 
     @Test

@@ -64,9 +64,9 @@ class SandboxFaultScenariosFunctionalTest {
     static void platform(DynamicPropertyRegistry registry) {
         CaptureLibrary generated = CaptureLibrary.generated();
         // Not TestSandbox.ofGeneratedPages: the same generated library, with the C2 counts on one post.
-        sandbox = Sandbox.start(SandboxSettings.defaults().withPages(Path.of("no-captures-in-this-folder"))
-                .withTimeoutHold(Duration.ofSeconds(5)), generated.withPostStats(generated.posts(HANDLE).getFirst().id(), C2_EXACT));
-        registry.add("herdbook.platform.base-url", sandbox::baseUrl);
+        sandbox = TestSandbox.pointedAt(Sandbox.start(SandboxSettings.defaults().withPages(Path.of("no-captures-in-this-folder"))
+                .withTimeoutHold(Duration.ofSeconds(5)), generated.withPostStats(generated.posts(HANDLE).getFirst().id(), C2_EXACT)),
+                registry);
     }
 
     @AfterAll

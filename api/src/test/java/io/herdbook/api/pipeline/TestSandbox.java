@@ -25,15 +25,24 @@ public final class TestSandbox {
 
     /** A sandbox serving {@code library} (a test's own, with generated creators, say) on an ephemeral port. */
     public static Sandbox start(CaptureLibrary library, DynamicPropertyRegistry registry) {
-        Sandbox sandbox = Sandbox.start(SandboxSettings.defaults().withPort(0), library);
-        registry.add("herdbook.platform.base-url", sandbox::baseUrl);
-        return sandbox;
+        return pointedAt(Sandbox.start(SandboxSettings.defaults().withPort(0), library), registry);
     }
 
     /** A sandbox with these settings (on an ephemeral port). */
     public static Sandbox start(SandboxSettings settings, DynamicPropertyRegistry registry) {
-        Sandbox sandbox = Sandbox.start(settings.withPort(0));
+        return pointedAt(Sandbox.start(settings.withPort(0)), registry);
+    }
+
+    /**
+     * Points the application at {@code sandbox}. Pipeline scenarios run stats-refresh at slots seconds apart and
+     * expect every tracked post fetched in each, so the refresh cadence is one rung of 1 s per kind here: every post
+     * is due at every slot a second or more after its last attempt. The cadence itself is tested on its own
+     * ({@code RefreshCadenceFunctionalTest} in the jobs module).
+     */
+    public static Sandbox pointedAt(Sandbox sandbox, DynamicPropertyRegistry registry) {
         registry.add("herdbook.platform.base-url", sandbox::baseUrl);
+        registry.add("herdbook.refresh.cadence.video[0].interval", () -> "1s");
+        registry.add("herdbook.refresh.cadence.photo[0].interval", () -> "1s");
         return sandbox;
     }
 }

@@ -7,6 +7,7 @@ import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.platform.parse.PlatformParser;
 import io.herdbook.jobs.tracking.CreatorRef;
 import io.herdbook.jobs.tracking.PostStore;
+import io.herdbook.jobs.tracking.StatsStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -40,14 +41,16 @@ public class Reparse {
     private final RawArchiveStore archive;
     private final ReparseStore store;
     private final PostStore posts;
+    private final StatsStore stats;
     private final PlatformParser parser;
     private final TransactionTemplate transactions;
 
-    public Reparse(RawArchiveStore archive, ReparseStore store, PostStore posts, PlatformParser parser,
+    public Reparse(RawArchiveStore archive, ReparseStore store, PostStore posts, StatsStore stats, PlatformParser parser,
                    PlatformTransactionManager transactions) {
         this.archive = archive;
         this.store = store;
         this.posts = posts;
+        this.stats = stats;
         this.parser = parser;
         this.transactions = new TransactionTemplate(transactions);
     }
@@ -116,21 +119,31 @@ public class Reparse {
         long organisation = row.organisationId();
         PostStats now = post.stats();
         Optional<PostStats> stored = store.lockSnapshot(organisation, postId.get(), row.observedAt());
+        if (stored.isPresent() && stored.get().equals(now)) {
+            tally.unchanged++;
+            return;
+        }
+        // Judged as stats-refresh judges a fresh reading: a suspect one is kept, but never becomes the latest stats.
+        String suspect = stats.suspicion(organisation, postId.get(), row.observedAt(), now).orElse(null);
         if (stored.isEmpty()) {
-            if (store.insertSnapshot(organisation, postId.get(), row.observedAt(), row.fetchedAt(), now)) {
+            if (store.insertSnapshot(organisation, postId.get(), row.observedAt(), row.fetchedAt(), now, suspect)) {
                 tally.written++;
-                store.alignLatest(organisation, postId.get(), row.observedAt(), row.fetchedAt(), now);
+                alignLatest(row, postId.get(), now, suspect);
             } else {
                 tally.unchanged++; // written by a job meanwhile, from the same kind of answer
             }
-        } else if (stored.get().equals(now)) {
-            tally.unchanged++;
         } else {
-            store.correctSnapshot(organisation, postId.get(), row.observedAt(), now);
-            store.alignLatest(organisation, postId.get(), row.observedAt(), row.fetchedAt(), now);
+            store.correctSnapshot(organisation, postId.get(), row.observedAt(), now, suspect);
+            alignLatest(row, postId.get(), now, suspect);
             tally.changed++;
             tally.frozen += store.payoutLinesOn(organisation, postId.get(), row.observedAt());
             log.info("reparse: snapshot of post {} at {} corrected from {} to {}", postId.get(), row.observedAt(), stored.get(), now);
+        }
+    }
+
+    private void alignLatest(ArchivedPayload row, long postId, PostStats now, String suspect) {
+        if (suspect == null) {
+            store.alignLatest(row.organisationId(), postId, row.observedAt(), row.fetchedAt(), now);
         }
     }
 

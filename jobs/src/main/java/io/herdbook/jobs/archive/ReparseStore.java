@@ -44,24 +44,31 @@ class ReparseStore {
                 organisationId, postId, Sql.utc(slot)).stream().findFirst();
     }
 
-    /** @return true when the row was new (a job writing the same slot meanwhile wins, as its own retry would) */
-    boolean insertSnapshot(long organisationId, long postId, Instant slot, Instant fetchedAt, PostStats stats) {
+    /**
+     * @param suspectReason why the snapshot is held as suspect (as stats-refresh would hold it), or null
+     * @return true when the row was new (a job writing the same slot meanwhile wins, as its own retry would)
+     */
+    boolean insertSnapshot(long organisationId, long postId, Instant slot, Instant fetchedAt, PostStats stats, String suspectReason) {
         return jdbc.update("""
                 INSERT INTO post_stats_snapshots (organisation_id, post_id, observed_at, fetched_at, views, likes, comments,
-                                                  shares, saves, exact_counts)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                  shares, saves, exact_counts, suspect, suspect_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (post_id, observed_at) DO NOTHING""",
                 organisationId, postId, Sql.utc(slot), Sql.utc(fetchedAt), stats.views(), stats.likes(), stats.comments(),
-                stats.shares(), stats.saves(), stats.exact()) == 1;
+                stats.shares(), stats.saves(), stats.exact(), suspectReason != null, suspectReason) == 1;
     }
 
-    /** Sets the snapshot's counts to what the payload says now; its fetched_at stays (the fetch is the same one). */
-    void correctSnapshot(long organisationId, long postId, Instant slot, PostStats stats) {
+    /**
+     * Sets the snapshot's counts to what the payload says now, judged again for a suspect drop (a parser fix may turn a
+     * suspect reading into a good one, or the reverse); its fetched_at stays (the fetch is the same one).
+     */
+    void correctSnapshot(long organisationId, long postId, Instant slot, PostStats stats, String suspectReason) {
         jdbc.update("""
-                UPDATE post_stats_snapshots SET views = ?, likes = ?, comments = ?, shares = ?, saves = ?, exact_counts = ?
+                UPDATE post_stats_snapshots SET views = ?, likes = ?, comments = ?, shares = ?, saves = ?, exact_counts = ?,
+                       suspect = ?, suspect_reason = ?
                  WHERE organisation_id = ? AND post_id = ? AND observed_at = ?""",
                 stats.views(), stats.likes(), stats.comments(), stats.shares(), stats.saves(), stats.exact(),
-                organisationId, postId, Sql.utc(slot));
+                suspectReason != null, suspectReason, organisationId, postId, Sql.utc(slot));
     }
 
     /**

@@ -60,16 +60,17 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
         }
         attempts.add(attempt(creator, answer, Outcome.DATA, null));
         String secUid = Objects.requireNonNullElse(profile.secUid(), Objects.requireNonNullElse(creator.secUid(), ""));
-        List<PostData> found = newPosts(creator, secUid, page.posts(), attempts, profile.postCount());
+        Map<String, PostData> seenAgain = new LinkedHashMap<>();
+        List<PostData> found = newPosts(creator, secUid, page.posts(), attempts, profile.postCount(), seenAgain);
         log.info("discovery @{}: {} followers, {} new posts", creator.handle(), profile.followers(), found.size());
-        return new DiscoveryResult(creator, profile, CreatorStatus.ACTIVE, found, attempts);
+        return new DiscoveryResult(creator, profile, CreatorStatus.ACTIVE, found, attempts, List.copyOf(seenAgain.values()));
     }
 
     /** Walks the post list newest first, collecting posts until the first known one (see README). */
     private List<PostData> newPosts(CreatorRef creator, String secUid, List<PostData> serverRendered, List<FetchAttempt> attempts,
-                                    Long profilePostCount) {
+                                    Long profilePostCount, Map<String, PostData> seenAgain) {
         Map<String, PostData> found = new LinkedHashMap<>();
-        if (collect(creator, serverRendered, found) || secUid.isEmpty()) {
+        if (collect(creator, serverRendered, found, seenAgain) || secUid.isEmpty()) {
             return List.copyOf(found.values());
         }
         String cursor = "0";
@@ -82,7 +83,7 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
             }
             boolean cursorStuck = list.cursor() == null || list.cursor().equals(cursor);
             attempts.add(attempt(creator, answer, Outcome.DATA, walkNote(pageNo, list, cursor, cursorStuck, profilePostCount)));
-            boolean reachedKnown = collect(creator, list.items(), found);
+            boolean reachedKnown = collect(creator, list.items(), found, seenAgain);
             if (reachedKnown || !list.hasMore() || cursorStuck) {
                 break;
             }
@@ -111,15 +112,18 @@ class CreatorDiscovery implements ItemProcessor<CreatorRef, DiscoveryResult> {
     }
 
     /**
-     * Adds the unknown posts of one page to {@code found}.
+     * Adds the unknown posts of one page to {@code found}, the known ones to {@code seenAgain}.
      *
      * @return true when the page reached a known post or one older than the tracking start (pinned posts excepted)
      */
-    private boolean collect(CreatorRef creator, List<PostData> page, Map<String, PostData> found) {
+    private boolean collect(CreatorRef creator, List<PostData> page, Map<String, PostData> found, Map<String, PostData> seenAgain) {
         Set<String> known = posts.knownIds(creator.id(), page.stream().map(PostData::id).toList());
         boolean reachedEnd = false;
         for (PostData post : page) {
             boolean tooOld = post.createdAt().isBefore(creator.trackingStart());
+            if (known.contains(post.id())) {
+                seenAgain.putIfAbsent(post.id(), post);
+            }
             if (known.contains(post.id()) || tooOld) {
                 reachedEnd |= !post.pinned();
             } else {

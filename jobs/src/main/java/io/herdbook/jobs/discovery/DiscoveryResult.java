@@ -14,10 +14,17 @@ import java.util.List;
  * @param profile  the profile to snapshot, or null when the fetch gave none (or a private one)
  * @param status   the status the profile fetch implies, or null to leave it alone
  * @param newPosts posts not yet known, in the order they were listed
- * @param attempts every fetch made, the profile's first
+ * @param seenAgain known posts the walk met on its pages: their caption, exact time and cover refresh what the stored
+ *                  post lacked ({@code PostStore.addAll}), never wiping it
  */
 record DiscoveryResult(CreatorRef creator, CreatorProfile profile, CreatorStatus status, List<PostData> newPosts,
-                       List<FetchAttempt> attempts) {
+                       List<FetchAttempt> attempts, List<PostData> seenAgain) {
+
+    /** A result that met no known post. */
+    DiscoveryResult(CreatorRef creator, CreatorProfile profile, CreatorStatus status, List<PostData> newPosts,
+                    List<FetchAttempt> attempts) {
+        this(creator, profile, status, newPosts, attempts, List.of());
+    }
 
     /** How the profile fetch ended: what the failure accounting judges the creator by. */
     Outcome profileOutcome() {

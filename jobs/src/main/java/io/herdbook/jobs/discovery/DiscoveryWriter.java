@@ -43,6 +43,7 @@ class DiscoveryWriter implements ItemWriter<DiscoveryResult> {
                 creators.updateStatus(result.creator(), result.status(), slot, DiscoveryJobConfiguration.JOB_NAME);
             }
             posts.addAll(result.creator(), result.newPosts(), now);
+            posts.addAll(result.creator(), result.seenAgain(), now);
             attempts.record(result.attempts());
             outcomes.add(new CreatorStore.ProfileOutcome(result.creator(), result.profileOutcome(), slot));
             archive.keep(result.attempts(), now);

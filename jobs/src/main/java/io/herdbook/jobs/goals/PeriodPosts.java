@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PeriodPosts {
 
-    // The cutoff per post: a fixed instant, or posted_at + window. Liveness: the latest post-page fetch
+    // The cutoff per post: a fixed instant, or posted_at + window. A snapshot held as suspect (StatsStore) is never
+    // measured: the post counts with its last good one before the cutoff. Liveness: the latest post-page fetch
     // before the cutoff that said something about the post (DATA, NOT_FOUND, PRIVATE); blocked and failed
     // fetches are no evidence either way, so they are left out.
     private static final String MEASURE = """
@@ -26,7 +27,7 @@ public class PeriodPosts {
               CROSS JOIN LATERAL (SELECT coalesce(p.posted_at + ?::interval, ?::timestamptz) AS cutoff) c
               LEFT JOIN LATERAL (
                      SELECT ps.observed_at, ps.views, ps.likes FROM post_stats_snapshots ps
-                      WHERE ps.post_id = p.id AND ps.observed_at < c.cutoff
+                      WHERE ps.post_id = p.id AND ps.observed_at < c.cutoff AND NOT ps.suspect
                       ORDER BY ps.observed_at DESC LIMIT 1) s ON true
               LEFT JOIN LATERAL (
                      SELECT fa.outcome FROM fetch_attempts fa

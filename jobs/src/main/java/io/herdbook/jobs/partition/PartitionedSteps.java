@@ -2,6 +2,8 @@ package io.herdbook.jobs.partition;
 
 import io.herdbook.jobs.JobsProperties;
 import java.util.List;
+import java.util.function.Function;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -47,6 +49,15 @@ public final class PartitionedSteps {
      * @param creatorIdsSql a SELECT with a {@code creator_id} column, one row per item of work, to count each partition's items
      */
     public Step manager(String name, Step worker, String creatorIdsSql) {
+        return manager(name, worker, parameters -> creatorIdsSql);
+    }
+
+    /**
+     * The manager step of a partitioned job whose work depends on the run, such as the posts due at its slot.
+     *
+     * @param creatorIdsSql the SELECT of {@link #manager(String, Step, String)} for the running job's parameters
+     */
+    public Step manager(String name, Step worker, Function<JobParameters, String> creatorIdsSql) {
         return new StepBuilder(name, repository)
                 .partitioner(worker.getName(), new CreatorHashPartitioner(jdbc, creatorIdsSql))
                 .step(worker)

@@ -16,6 +16,9 @@ import java.time.Instant;
  * @param createdApproximate true when {@code createdAt} was derived from the id
  * @param stats              the counters, or null when the source carries none (oEmbed) or views, likes, comments or shares are unreadable
  * @param pinned             true when the author pinned it to the top of their list (it breaks newest-first order)
+ * @param coverUrl           the cover image the source showed ({@code video.cover}, a photo post's
+ *                           {@code imagePost.cover}, oEmbed's {@code thumbnail_url}), or null when it showed none; a
+ *                           signed CDN address that expires, so a fresher one replaces it
  */
 public record PostData(
         String id,
@@ -27,5 +30,12 @@ public record PostData(
         Instant createdAt,
         boolean createdApproximate,
         PostStats stats,
-        boolean pinned) {
+        boolean pinned,
+        String coverUrl) {
+
+    /** A post whose source showed no cover. */
+    public PostData(String id, PostKind kind, int imageCount, String canonicalUrl, String authorHandle, String caption,
+                    Instant createdAt, boolean createdApproximate, PostStats stats, boolean pinned) {
+        this(id, kind, imageCount, canonicalUrl, authorHandle, caption, createdAt, createdApproximate, stats, pinned, null);
+    }
 }

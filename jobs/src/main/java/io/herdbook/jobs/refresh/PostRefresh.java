@@ -40,7 +40,7 @@ class PostRefresh implements ItemProcessor<TrackedPost, RefreshResult> {
         FetchAttempt attempt = new FetchAttempt(post.organisationId(), post.creatorId(), post.id(),
                 StatsRefreshJobConfiguration.JOB_NAME, slot, answer.resource(), verdict.outcome(), verdict.reason(),
                 answer.httpStatus(), answer.elapsed(), clock.instant(), answer.payload());
-        return new RefreshResult(post, verdict.data() == null ? null : verdict.data().stats(), attempt);
+        return new RefreshResult(post, verdict.data() == null ? null : verdict.data().stats(), attempt, verdict.data());
     }
 
     private record Verdict(Outcome outcome, String reason, PostData data) {

@@ -7,6 +7,7 @@ import io.herdbook.jobs.partition.PartitionedSteps;
 import io.herdbook.jobs.platform.PostKind;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
+import io.herdbook.jobs.tracking.PostStore;
 import io.herdbook.jobs.tracking.StatsStore;
 import io.herdbook.jobs.tracking.TrackedPost;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -45,20 +47,23 @@ public class StatsRefreshJobConfiguration {
     }
 
     /**
-     * The tracked posts of active creators. A derived table, so the paging provider's "id > ?" is not ambiguous
-     * across the join; it also names the creator id column the partitions filter on. {@code latest_views} (the
-     * last good snapshot's views) lets {@link PostRefresh} refuse an all-zero page of a post that had views.
+     * The posts due at the run's slot ({@link DuePosts}): the manager counts them to cut the partitions, each
+     * partition's reader pages through its share. A derived table, so the paging provider's "id > ?" is not ambiguous
+     * across the joins; it also names the creator id column the partitions filter on. {@code latest_views} (the last
+     * good snapshot's views) lets {@link PostRefresh} refuse an all-zero page of a post that had views.
      */
-    private static final String TRACKED_POSTS = """
-            FROM (SELECT p.id, p.organisation_id, p.creator_id, c.handle, p.platform_post_id, p.kind,
-                         latest.views AS latest_views
-                    FROM posts p JOIN creators c ON c.id = p.creator_id AND c.organisation_id = p.organisation_id
-                    LEFT JOIN post_stats_latest latest ON latest.post_id = p.id AND latest.organisation_id = p.organisation_id
-                   WHERE p.tracked AND c.status = 'ACTIVE') AS tracked_posts""";
-
     @Bean
-    Step statsRefreshStep(PartitionedSteps partitions, Step statsRefreshWorkerStep) {
-        return partitions.manager("statsRefreshStep", statsRefreshWorkerStep, "SELECT creator_id " + TRACKED_POSTS);
+    Step statsRefreshStep(PartitionedSteps partitions, Step statsRefreshWorkerStep, RefreshCadence cadence) {
+        return partitions.manager("statsRefreshStep", statsRefreshWorkerStep,
+                parameters -> "SELECT creator_id " + DuePosts.fromClause(cadence, slot(parameters)));
+    }
+
+    private static Instant slot(JobParameters parameters) {
+        String slot = parameters.getString("slot");
+        if (slot == null) {
+            throw new IllegalStateException(JOB_NAME + " runs for a slot: its job parameters name none");
+        }
+        return Instant.parse(slot);
     }
 
     @Bean
@@ -79,14 +84,15 @@ public class StatsRefreshJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<TrackedPost> refreshPostReader(DataSource dataSource, JobsProperties properties,
-                                                        @Value("#{stepExecution}") StepExecution partition) throws Exception {
+    JdbcPagingItemReader<TrackedPost> refreshPostReader(DataSource dataSource, JobsProperties properties, RefreshCadence cadence,
+                                                        @Value("#{stepExecution}") StepExecution partition,
+                                                        @Value("#{jobParameters['slot']}") String slot) throws Exception {
         CreatorHashSlice slice = CreatorHashSlice.of(partition);
         return new JdbcPagingItemReaderBuilder<TrackedPost>()
                 .name("refreshPostReader")
                 .dataSource(dataSource)
                 .selectClause("SELECT id, organisation_id, creator_id, handle, platform_post_id, kind, latest_views")
-                .fromClause(TRACKED_POSTS)
+                .fromClause(DuePosts.fromClause(cadence, Instant.parse(slot)))
                 .whereClause("WHERE " + slice.where("creator_id"))
                 .parameterValues(slice.parameters())
                 .sortKeys(Map.of("id", Order.ASCENDING))
@@ -105,8 +111,8 @@ public class StatsRefreshJobConfiguration {
 
     @Bean
     @StepScope
-    RefreshWriter refreshWriter(StatsStore stats, FetchAttemptStore attempts, RawArchiveStore archive, Clock clock,
-                                @Value("#{jobParameters['slot']}") String slot) {
-        return new RefreshWriter(stats, attempts, archive, clock, Instant.parse(slot));
+    RefreshWriter refreshWriter(StatsStore stats, PostStore posts, FetchAttemptStore attempts, RawArchiveStore archive,
+                                Clock clock, @Value("#{jobParameters['slot']}") String slot) {
+        return new RefreshWriter(stats, posts, attempts, archive, clock, Instant.parse(slot));
     }
 }

@@ -344,6 +344,35 @@ class CreatorDiscoveryIntegrationTest {
                 .satisfies(list -> assertThat(list.reason()).isEqualTo("empty post list while the profile counts 21 posts: hidden, not deleted"));
     }
 
+    // ---- a known post met on a page refreshes what it lacked ----
+
+    @Test
+    void aKnownPostMetOnAPageFillsItsCaptionExactTimeAndCoverAndWipesNothing() {
+        // given c stored from a source without caption, cover or createTime (its id's time, approximate), and b stored whole
+        CreatorRef creator = aCreator().insertInto(jdbc);
+        Instant idTime = Instant.ofEpochSecond(Long.parseUnsignedLong(c.id()) >>> 32);
+        known(creator, aPost(c.id()).caption("").postedAt(idTime).approximateTime().build());
+        known(creator, aPost(b.id()).caption("b's caption").postedAt("2026-03-08T12:00:00Z").cover("https://cdn/b.jpg").build());
+        // when the list shows a (new), b without caption or cover, and c whole
+        PostData bBare = aPost(b.id()).caption("").postedAt("2026-03-08T12:00:00Z").build();
+        PostData cWhole = aPost(c.id()).caption("c's caption").postedAt("2026-03-07T12:00:00Z").cover("https://cdn/c.jpg").build();
+        platform.listPages(cursor -> new PostListPage(List.of(a, bBare, cWhole), "3", false));
+
+        DiscoveryResult result = discovery.process(creator);
+        write(result);
+
+        // then a is the one new post; b and c were seen again, b kept what the page lacked, c got what it lacked
+        assertThat(result.newPosts()).containsExactly(a);
+        assertThat(result.seenAgain()).containsExactly(bBare, cWhole);
+        assertThat(jdbc.queryForList("""
+                SELECT platform_post_id || ' ' || caption || ' ' || posted_at_approximate || ' ' || coalesce(thumbnail_url, '-')
+                  FROM posts WHERE creator_id = ? ORDER BY platform_post_id""", String.class, creator.id()))
+                .containsExactly(c.id() + " c's caption false https://cdn/c.jpg", b.id() + " b's caption false https://cdn/b.jpg",
+                        a.id() + " caption of " + a.id() + " false -");
+        assertThat(jdbc.queryForObject("SELECT posted_at FROM posts WHERE creator_id = ? AND platform_post_id = ?",
+                java.time.OffsetDateTime.class, creator.id(), c.id()).toInstant()).isEqualTo(Instant.parse("2026-03-07T12:00:00Z"));
+    }
+
     private void known(CreatorRef creator, PostData post) {
         posts.addAll(creator, List.of(post), SLOT.minusSeconds(86_400));
     }

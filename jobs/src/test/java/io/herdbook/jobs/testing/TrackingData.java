@@ -97,6 +97,9 @@ public final class TrackingData {
         private Instant postedAt = Instant.parse("2026-03-01T12:00:00Z");
         private PostStats stats = someStats();
         private boolean pinned;
+        private String caption;
+        private boolean approximateTime;
+        private String cover;
 
         private PostBuilder(String id) {
             this.id = id;
@@ -130,10 +133,28 @@ public final class TrackingData {
             return stats(null);
         }
 
+        /** The caption; default {@code "caption of <id>"}. */
+        public PostBuilder caption(String value) {
+            caption = value;
+            return this;
+        }
+
+        /** Posted at the given time as an approximate one (the id's time), as a source without createTime gives it. */
+        public PostBuilder approximateTime() {
+            approximateTime = true;
+            return this;
+        }
+
+        /** The cover URL; default none. */
+        public PostBuilder cover(String value) {
+            cover = value;
+            return this;
+        }
+
         public PostData build() {
             return new PostData(id, kind, kind == PostKind.PHOTO ? 3 : 0,
-                    "https://www.tiktok.com/@someone/" + kind.pathSegment() + "/" + id, "someone", "caption of " + id,
-                    postedAt, false, stats, pinned);
+                    "https://www.tiktok.com/@someone/" + kind.pathSegment() + "/" + id, "someone",
+                    caption == null ? "caption of " + id : caption, postedAt, approximateTime, stats, pinned, cover);
         }
     }
 

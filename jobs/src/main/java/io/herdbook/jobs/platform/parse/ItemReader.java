@@ -39,7 +39,28 @@ final class ItemReader {
         CreationTime created = CreationTime.of(id, Counts.read(item.get("createTime")));
         String caption = Json.text(item.get("desc"));
         return new PostData(id, kind, images, PostUrls.canonical(handle, kind, id), handle, caption == null ? "" : caption,
-                created.at(), created.approximate(), stats(item.get("stats"), item.get("statsV2")), Json.flag(item.get("isPinnedItem")));
+                created.at(), created.approximate(), stats(item.get("stats"), item.get("statsV2")), Json.flag(item.get("isPinnedItem")),
+                cover(item, imagePost, photo));
+    }
+
+    /**
+     * The cover image: a photo post's {@code imagePost.cover}, else {@code video.cover} (a photo post's first slide),
+     * else {@code video.originCover}; null when none is a non-blank string.
+     */
+    private static String cover(JsonNode item, JsonNode imagePost, boolean photo) {
+        if (photo) {
+            String slide = nonBlank(Json.text(imagePost.path("cover").path("imageURL").path("urlList").path(0)));
+            if (slide != null) {
+                return slide;
+            }
+        }
+        JsonNode video = item.path("video");
+        String cover = nonBlank(Json.text(video.get("cover")));
+        return cover != null ? cover : nonBlank(Json.text(video.get("originCover")));
+    }
+
+    private static String nonBlank(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /**

@@ -76,6 +76,24 @@ class PlatformParserCreationTimeTest {
     }
 
     @Test
+    void aMissingOrZeroCreateTimeFallsBackToTheIdTimeFlaggedApproximate() {
+        // given the same post without createTime at all, and with the 0 some payloads put for "unknown"
+        String missing = item(PHOTO_ID, "0").replace("\"createTime\":0,", "");
+        assertThat(missing).doesNotContain("createTime");
+
+        // when
+        PostData absent = post(missing);
+        PostData zero = post(item(PHOTO_ID, "0"));
+
+        // then: id >>> 32, a lower bound, flagged approximate
+        assertThat(absent.createdAt()).isEqualTo(Instant.ofEpochSecond(Long.parseUnsignedLong(PHOTO_ID) >>> 32))
+                .isEqualTo(Instant.parse("2026-02-24T13:40:38Z"));
+        assertThat(absent.createdApproximate()).isTrue();
+        assertThat(zero.createdAt()).isEqualTo(Instant.parse("2026-02-24T13:40:38Z"));
+        assertThat(zero.createdApproximate()).isTrue();
+    }
+
+    @Test
     void aCommentCreateTimeEarlierThanItsIdTimeGivesWayToTheIdTime() {
         // given a comment whose create_time is a day before its cid's time (cid >>> 32 = 1770281526)
         String body = "{\"comments\":[{\"cid\":\"7603301260598838032\",\"aweme_id\":\"7603296357641735445\",\"text\":\"hi\","

@@ -33,6 +33,9 @@ final class JobsContext implements AutoCloseable {
                         "spring.batch.job.enabled", "false",
                         "spring.batch.jdbc.initialize-schema", "never",
                         "herdbook.platform.base-url", platformUrl,
+                        // Every round refreshes every post, seconds after the last: every post due a second after its last attempt.
+                        "herdbook.refresh.cadence.video[0].interval", "1s",
+                        "herdbook.refresh.cadence.photo[0].interval", "1s",
                         // One line per failed fetch would be the only output; the figure checks every post was written.
                         "logging.level.root", "WARN"))
                 .run();

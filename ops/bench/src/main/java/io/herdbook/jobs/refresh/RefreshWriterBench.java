@@ -6,6 +6,7 @@ import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.tracking.FetchAttempt;
 import io.herdbook.jobs.tracking.FetchAttemptStore;
+import io.herdbook.jobs.tracking.PostStore;
 import io.herdbook.jobs.tracking.StatsStore;
 import io.herdbook.jobs.tracking.TrackedPost;
 import java.time.Clock;
@@ -47,7 +48,7 @@ public final class RefreshWriterBench {
     /** The writer of the slot {@code slot}, over the job's stores on {@code dataSource}; {@code clock} stamps fetches. */
     public RefreshWriterBench(DataSource dataSource, Clock clock, Instant slot) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        this.writer = new RefreshWriter(new StatsStore(jdbc), new FetchAttemptStore(jdbc),
+        this.writer = new RefreshWriter(new StatsStore(jdbc), new PostStore(jdbc), new FetchAttemptStore(jdbc),
                 new RawArchiveStore(jdbc, ArchiveProperties.defaults()), clock, slot);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
