@@ -93,6 +93,9 @@ final class PageWriter {
         item.put("isPinnedItem", post.pinned());
         ObjectNode video = item.putObject("video");
         video.put("id", post.id());
+        if (post.kind() == PostKind.VIDEO && post.coverUrl() != null) {
+            video.put("cover", post.coverUrl());
+        }
         if (post.kind() == PostKind.PHOTO) {
             video.put("duration", 0).put("width", 0).put("height", 0);
             item.set("imagePost", imagePost(post));
@@ -170,7 +173,10 @@ final class PageWriter {
             image.put("imageWidth", 1080);
             image.put("imageHeight", 1440);
         }
-        imagePost.putObject("cover").putObject("imageURL").putArray("urlList").add(imageUrl(post, 1));
+        // The cover the post has, so that a served page parses back to the same post (none where the library has none).
+        if (post.coverUrl() != null) {
+            imagePost.putObject("cover").putObject("imageURL").putArray("urlList").add(post.coverUrl());
+        }
         imagePost.put("title", "");
         return imagePost;
     }
