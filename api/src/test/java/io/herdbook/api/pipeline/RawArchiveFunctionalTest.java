@@ -279,6 +279,7 @@ class RawArchiveFunctionalTest {
         jdbc.update("""
                 DELETE FROM post_stats_snapshots s USING posts p
                  WHERE p.id = s.post_id AND p.platform_post_id = ? AND s.observed_at = ?""", postId, SECOND.atOffset(ZoneOffset.UTC));
+        jdbc.update("DELETE FROM post_stats_latest l USING posts p WHERE p.id = l.post_id AND p.platform_post_id = ?", postId);
         reparse.run(new ReparseRange("stats-refresh", SECOND, SECOND));
         assertThat(snapshotRows()).isEqualTo(snapshots);
         assertThat(latestRows()).isEqualTo(latest);
