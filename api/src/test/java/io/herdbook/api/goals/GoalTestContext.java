@@ -1,6 +1,6 @@
 package io.herdbook.api.goals;
 
-import io.herdbook.api.scheduling.SettableClock;
+import io.herdbook.jobs.testing.SettableClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

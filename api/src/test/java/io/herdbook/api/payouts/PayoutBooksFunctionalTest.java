@@ -2,7 +2,7 @@ package io.herdbook.api.payouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herdbook.api.scheduling.SettableClock;
+import io.herdbook.jobs.testing.SettableClock;
 import io.herdbook.jobs.goals.GoalEvaluationJobConfiguration;
 import io.herdbook.scheduler.control.LocalRuns;
 import java.io.StringReader;

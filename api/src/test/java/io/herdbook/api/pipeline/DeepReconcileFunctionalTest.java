@@ -3,7 +3,7 @@ package io.herdbook.api.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.herdbook.api.scheduling.SettableClock;
+import io.herdbook.jobs.testing.SettableClock;
 import io.herdbook.jobs.launch.JobLaunches;
 import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.tracking.CreatorStore;

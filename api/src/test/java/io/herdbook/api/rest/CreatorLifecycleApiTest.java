@@ -3,7 +3,7 @@ package io.herdbook.api.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herdbook.api.pipeline.TestSandbox;
-import io.herdbook.api.scheduling.SettableClock;
+import io.herdbook.jobs.testing.SettableClock;
 import io.herdbook.jobs.launch.JobLaunches;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.TenantStore;

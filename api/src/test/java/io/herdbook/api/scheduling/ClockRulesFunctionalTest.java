@@ -3,6 +3,7 @@ package io.herdbook.api.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.herdbook.jobs.testing.SettableClock;
 import io.herdbook.scheduler.catalogue.JobCatalogue;
 import io.herdbook.scheduler.clock.CatchUpSweep;
 import io.herdbook.scheduler.control.Backfills;
