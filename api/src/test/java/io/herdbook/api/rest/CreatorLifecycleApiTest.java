@@ -171,6 +171,36 @@ class CreatorLifecycleApiTest {
         assertThat(events(id)).isEmpty();
     }
 
+    /** Each of the problem's errors as "field message". */
+    private static List<String> errors(HttpResponse<String> response) {
+        List<String> errors = new ArrayList<>();
+        json(response).get("errors").forEach(e -> errors.add(e.get("field").asString() + " " + e.get("message").asString()));
+        return errors;
+    }
+
+    @Test
+    void reEnablingWithAJunkBodyOrAnUnknownFieldIsA400NamingItAndChangesNothingWhileAnEmptyObjectIsAccepted() throws Exception {
+        long id = disabledCreator("sent_junk", "UNREACHABLE", 5);
+        Map<String, Object> before = row(id);
+
+        HttpResponse<String> junk = send("POST", "/api/v1/creators/" + id + "/re-enable", "junk");
+        HttpResponse<String> array = send("POST", "/api/v1/creators/" + id + "/re-enable", "[]");
+        HttpResponse<String> field = send("POST", "/api/v1/creators/" + id + "/re-enable", "{\"force\": true}");
+        Map<String, Object> afterRefusals = row(id);
+        HttpResponse<String> empty = send("POST", "/api/v1/creators/" + id + "/re-enable", "{}");
+
+        assertProblem(junk, 400);
+        assertThat(errors(junk)).containsExactly(" not well-formed JSON");
+        assertProblem(array, 400);
+        assertThat(json(array).get("detail").asString()).isEqualTo("re-enable takes no body, or an empty JSON object {}");
+        assertProblem(field, 400);
+        assertThat(errors(field)).containsExactly("force unknown field; re-enable takes none");
+        assertThat(afterRefusals).isEqualTo(before).containsEntry("status", "DISABLED");
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(200);
+        assertThat(row(id)).containsEntry("status", "ACTIVE");
+        assertThat(events(id)).containsExactly("REENABLED {\"disabled_reason\": \"UNREACHABLE\"} api");
+    }
+
     @Test
     void theCreatorViewShowsStatusDisabledReasonAndConsecutiveFailures() throws Exception {
         long id = disabledCreator("quiet_one", "ACCOUNT_PRIVATE", 7);
