@@ -322,4 +322,20 @@ class CreatorLifecycleApiTest {
                 .containsExactly("milo.trails", "ivy.sketches");
         assertThat(events(id)).isEmpty();
     }
+
+    @Test
+    void aHugeBadHandleIsA400ThatQuotesOnlyItsStartAndChangesNothing() throws Exception {
+        long id = creators.register(project, "milo.trails");
+        String huge = "a".repeat(1_000_000);
+
+        HttpResponse<String> bad = send("PATCH", "/api/v1/creators/" + id, "{\"handle\": \"" + huge + "\"}");
+
+        assertProblem(bad, 400);
+        String quoted = "'" + "a".repeat(200) + "…' is neither a handle (letters, digits, '_' and '.', at most 24) nor a link to one";
+        assertThat(json(bad).get("detail").asString()).isEqualTo(quoted);
+        assertThat(errors(bad)).containsExactly("handle " + quoted);
+        assertThat(bad.body().length()).isLessThan(1_000);
+        assertThat(jdbc.queryForObject("SELECT handle FROM creators WHERE id = ?", String.class, id)).isEqualTo("milo.trails");
+        assertThat(events(id)).isEmpty();
+    }
 }
