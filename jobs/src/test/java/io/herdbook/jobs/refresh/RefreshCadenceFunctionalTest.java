@@ -5,6 +5,8 @@ import static io.herdbook.jobs.testing.TrackingData.aPost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herdbook.jobs.JobsConfiguration;
+import io.herdbook.jobs.archive.ArchiveConfiguration;
+import io.herdbook.jobs.archive.RawArchiveStore;
 import io.herdbook.jobs.launch.JobLaunches;
 import io.herdbook.jobs.partition.PartitionConfiguration;
 import io.herdbook.jobs.partition.PartitionProgress;
@@ -261,7 +263,7 @@ class RefreshCadenceFunctionalTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     @Import({JobsConfiguration.class, PartitionConfiguration.class, StatsRefreshJobConfiguration.class, JobLaunches.class,
-            PostStore.class, StatsStore.class, FetchAttemptStore.class})
+            PostStore.class, StatsStore.class, FetchAttemptStore.class, ArchiveConfiguration.class, RawArchiveStore.class})
     static class Jobs {
 
         // Primary: the imported JobsConfiguration registers its own clock and source before these are seen.
