@@ -61,7 +61,7 @@ final class ReparseCommand extends JobCommand {
         out.println("  snapshots changed:    " + s.snapshotsChanged());
         out.println("  snapshots unchanged:  " + s.snapshotsUnchanged());
         out.println("  no longer parse:      " + s.notParsed() + " (" + s.notParsedWereData() + " of them were data when fetched)");
-        out.println("  nothing to apply:     " + s.unused() + " (private profiles, pages of another post or without stats, posts gone)");
+        out.println("  nothing to apply:     " + s.unused() + " (private profiles, pages of another post, without stats or all zero after views, posts gone)");
         if (s.frozenInPayoutLines() > 0) {
             out.println("  payout lines on changed snapshots: " + s.frozenInPayoutLines()
                     + " (they keep the views they were computed from; re-evaluate the period to pay a difference)");

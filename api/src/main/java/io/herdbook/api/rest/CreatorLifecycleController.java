@@ -55,9 +55,12 @@ public class CreatorLifecycleController {
 
     @Operation(summary = "Re-enable a disabled creator: ACTIVE again, its failure count reset, a REENABLED event",
             description = "Admin scope (arrives with API keys). 409 when the creator is not DISABLED, or when it was re-enabled "
-                    + "less than herdbook.failures.reenable-cooldown (24 h) ago; that problem's allowed_from says from when.")
+                    + "less than herdbook.failures.reenable-cooldown (24 h) ago; that problem's allowed_from says from when. "
+                    + "It takes no body (or {}); anything else is a 400 and changes nothing.")
     @PostMapping("/{id}/re-enable")
-    public CreatorSummary reEnable(@PathVariable long id) {
+    public CreatorSummary reEnable(@PathVariable long id, @RequestBody(required = false) String body) {
+        // Checked before anything is done: a caller who sent something meant something else, and must learn so.
+        requireNoFields(body);
         long organisation = organisation(id);
         lifecycle.reEnable(organisation, id, ACTOR);
         return view(organisation, id);
@@ -125,6 +128,27 @@ public class CreatorLifecycleController {
             throw new LifecycleRefusedException.Invalid("handle", "handle is required, as a string");
         }
         return handle.asString();
+    }
+
+    private static void requireNoFields(String body) {
+        JsonNode tree;
+        try {
+            tree = body == null || body.isBlank() ? null : JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw new LifecycleRefusedException.Invalid("", "not well-formed JSON");
+        }
+        if (tree == null) {
+            return;
+        }
+        if (!tree.isObject()) {
+            throw new LifecycleRefusedException.Invalid("", "re-enable takes no body, or an empty JSON object {}");
+        }
+        java.util.Iterator<String> fields = tree.propertyNames().iterator();
+        if (fields.hasNext()) {
+            String field = fields.next();
+            throw new LifecycleRefusedException.Invalid(field.length() > 64 ? field.substring(0, 64) + "…" : field,
+                    "unknown field; re-enable takes none");
+        }
     }
 
     private CreatorSummary view(long organisation, long id) {

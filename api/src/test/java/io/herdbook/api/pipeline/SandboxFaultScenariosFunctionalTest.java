@@ -2,6 +2,9 @@ package io.herdbook.api.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.jobs.archive.Reparse;
+import io.herdbook.jobs.archive.ReparseRange;
+import io.herdbook.jobs.archive.ReparseSummary;
 import io.herdbook.jobs.launch.JobLaunches;
 import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.platform.PostStats;
@@ -59,6 +62,7 @@ class SandboxFaultScenariosFunctionalTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TenantStore tenants;
     @Autowired CreatorStore creators;
+    @Autowired Reparse reparse;
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
@@ -367,6 +371,22 @@ class SandboxFaultScenariosFunctionalTest {
             assertThat(latest()).extracting(Latest::observedAt).containsOnly(before);
             assertThat(attemptsIn(slot)).containsExactlyInAnyOrderElementsOf(lenasPosts().stream().map(p -> new Attempt(postPath(p),
                     "UNREADABLE", "partial page: every count is 0, last good views " + p.stats().views(), 200)).toList());
+        }
+
+        /** The archive keeps the all-zero pages (a parser fix may read them); reparse must refuse them as the job did. */
+        @Test
+        void reparseOfAllZerosAfterAGoodSnapshotWritesNoSnapshotEither() throws Exception {
+            trackedAndRefreshed();
+            List<Latest> latestBefore = latest();
+            sandbox.faults().set(HANDLE, Fault.parse("zero-stats"));
+            Instant slot = refresh();
+
+            ReparseSummary summary = reparse.run(new ReparseRange("stats-refresh", slot, slot));
+
+            assertThat(snapshotsIn(slot)).isEmpty();
+            assertThat(snapshotRows()).isEqualTo(5);
+            assertThat(latest()).isEqualTo(latestBefore);
+            assertThat(summary).isEqualTo(new ReparseSummary(5, 0, 0, 0, 0, 0, 0, 5, 0));
         }
 
         @Test

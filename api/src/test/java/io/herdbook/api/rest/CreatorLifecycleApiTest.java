@@ -171,6 +171,36 @@ class CreatorLifecycleApiTest {
         assertThat(events(id)).isEmpty();
     }
 
+    /** Each of the problem's errors as "field message". */
+    private static List<String> errors(HttpResponse<String> response) {
+        List<String> errors = new ArrayList<>();
+        json(response).get("errors").forEach(e -> errors.add(e.get("field").asString() + " " + e.get("message").asString()));
+        return errors;
+    }
+
+    @Test
+    void reEnablingWithAJunkBodyOrAnUnknownFieldIsA400NamingItAndChangesNothingWhileAnEmptyObjectIsAccepted() throws Exception {
+        long id = disabledCreator("sent_junk", "UNREACHABLE", 5);
+        Map<String, Object> before = row(id);
+
+        HttpResponse<String> junk = send("POST", "/api/v1/creators/" + id + "/re-enable", "junk");
+        HttpResponse<String> array = send("POST", "/api/v1/creators/" + id + "/re-enable", "[]");
+        HttpResponse<String> field = send("POST", "/api/v1/creators/" + id + "/re-enable", "{\"force\": true}");
+        Map<String, Object> afterRefusals = row(id);
+        HttpResponse<String> empty = send("POST", "/api/v1/creators/" + id + "/re-enable", "{}");
+
+        assertProblem(junk, 400);
+        assertThat(errors(junk)).containsExactly(" not well-formed JSON");
+        assertProblem(array, 400);
+        assertThat(json(array).get("detail").asString()).isEqualTo("re-enable takes no body, or an empty JSON object {}");
+        assertProblem(field, 400);
+        assertThat(errors(field)).containsExactly("force unknown field; re-enable takes none");
+        assertThat(afterRefusals).isEqualTo(before).containsEntry("status", "DISABLED");
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(200);
+        assertThat(row(id)).containsEntry("status", "ACTIVE");
+        assertThat(events(id)).containsExactly("REENABLED {\"disabled_reason\": \"UNREACHABLE\"} api");
+    }
+
     @Test
     void theCreatorViewShowsStatusDisabledReasonAndConsecutiveFailures() throws Exception {
         long id = disabledCreator("quiet_one", "ACCOUNT_PRIVATE", 7);
@@ -290,6 +320,22 @@ class CreatorLifecycleApiTest {
         assertThat(same.statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForList("SELECT handle FROM creators WHERE id IN (?, ?) ORDER BY id", String.class, id, other))
                 .containsExactly("milo.trails", "ivy.sketches");
+        assertThat(events(id)).isEmpty();
+    }
+
+    @Test
+    void aHugeBadHandleIsA400ThatQuotesOnlyItsStartAndChangesNothing() throws Exception {
+        long id = creators.register(project, "milo.trails");
+        String huge = "a".repeat(1_000_000);
+
+        HttpResponse<String> bad = send("PATCH", "/api/v1/creators/" + id, "{\"handle\": \"" + huge + "\"}");
+
+        assertProblem(bad, 400);
+        String quoted = "'" + "a".repeat(200) + "…' is neither a handle (letters, digits, '_' and '.', at most 24) nor a link to one";
+        assertThat(json(bad).get("detail").asString()).isEqualTo(quoted);
+        assertThat(errors(bad)).containsExactly("handle " + quoted);
+        assertThat(bad.body().length()).isLessThan(1_000);
+        assertThat(jdbc.queryForObject("SELECT handle FROM creators WHERE id = ?", String.class, id)).isEqualTo("milo.trails");
         assertThat(events(id)).isEmpty();
     }
 }

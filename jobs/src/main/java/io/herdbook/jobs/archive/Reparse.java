@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Derives posts and stats snapshots again from the raw archive with the current parser, without fetching: every
  * payload in the range, in (slot, id) order, is read again and put through the rules the jobs apply to a fresh answer.
  * A profile (not private) or post-list page adds its posts not yet stored and not older than the creator's tracking
- * start; a post page of the post asked for, with stats, writes its (post, slot) snapshot when missing and corrects its
- * counts when they differ. Nothing else changes: posts already stored keep their rows, no snapshot is deleted, and
+ * start; a post page of the post asked for, with stats (not all zero after a good snapshot with views: a partial
+ * page), writes its (post, slot) snapshot when missing and corrects its counts when they differ. Nothing else changes: posts already stored keep their rows, no snapshot is deleted, and
  * payout lines keep the snapshot views they froze. Running it twice changes nothing the second time.
  */
 @Service
@@ -121,6 +121,12 @@ public class Reparse {
         Optional<PostStats> stored = store.lockSnapshot(organisation, postId.get(), row.observedAt());
         if (stored.isPresent() && stored.get().equals(now)) {
             tally.unchanged++;
+            return;
+        }
+        // Stats-refresh's zero rule: every count 0 after a good snapshot with views is a partial page, not the post (the
+        // job recorded it UNREADABLE), so it neither writes nor corrects a snapshot here.
+        if (now.allZero() && store.lastGoodViewsBefore(organisation, postId.get(), row.observedAt()).orElse(0L) > 0) {
+            tally.unused++;
             return;
         }
         // Judged as stats-refresh judges a fresh reading: a suspect one is kept, but never becomes the latest stats.

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreatorLifecycle {
 
+    /** Characters of a refused input a problem quotes: a long link or handle is still recognisable. */
+    static final int QUOTED_INPUT = 200;
+
     private final JdbcTemplate jdbc;
     private final CreatorStore creators;
     private final CreatorEvents events;
@@ -95,7 +98,7 @@ public class CreatorLifecycle {
     @Transactional
     public Renamed rename(long organisationId, long creatorId, String input, String actor) {
         String handle = Handles.fromInput(input).orElseThrow(() -> new LifecycleRefusedException.Invalid("handle",
-                "'" + input + "' is neither a handle (letters, digits, '_' and '.', at most 24) nor a link to one"));
+                "'" + quotable(input) + "' is neither a handle (letters, digits, '_' and '.', at most 24) nor a link to one"));
         Row row = lock(organisationId, creatorId);
         Instant now = clock.instant();
         if (row.handle().equals(handle)) {
@@ -116,6 +119,11 @@ public class CreatorLifecycle {
         events.record(organisationId, creatorId, now, null, EventKind.RENAMED, Map.of("from", row.handle(), "to", handle), actor);
         Optional<CreatorStatus> reactivated = creators.reactivate(creatorId, actor);
         return new Renamed(true, handle, now, reactivated);
+    }
+
+    /** The caller's input as a problem may quote it: a few megabytes sent are not echoed back (twice) to the caller. */
+    private static String quotable(String input) {
+        return input.length() > QUOTED_INPUT ? input.substring(0, QUOTED_INPUT) + "…" : input;
     }
 
     private static LifecycleRefusedException.Conflict taken(String handle, Long holder) {

@@ -9,4 +9,9 @@ package io.herdbook.jobs.platform;
  * them makes it false.
  */
 public record PostStats(long views, long likes, long comments, long shares, Long saves, boolean exact) {
+
+    /** Every count is 0 (saves 0 or absent): a post nobody has watched yet, or a partial page of one that has views. */
+    public boolean allZero() {
+        return views == 0 && likes == 0 && comments == 0 && shares == 0 && (saves == null || saves == 0);
+    }
 }

@@ -72,9 +72,7 @@ class PostRefresh implements ItemProcessor<TrackedPost, RefreshResult> {
      * Zeros of a post never seen with views (just published) are data.
      */
     private static String zeroedAfterViews(TrackedPost post, PostStats stats) {
-        boolean allZero = stats.views() == 0 && stats.likes() == 0 && stats.comments() == 0 && stats.shares() == 0
-                && (stats.saves() == null || stats.saves() == 0);
-        if (!allZero || post.latestViews() == null || post.latestViews() == 0) {
+        if (!stats.allZero() || post.latestViews() == null || post.latestViews() == 0) {
             return null;
         }
         return "partial page: every count is 0, last good views " + post.latestViews();
