@@ -9,6 +9,10 @@ CREATE TABLE creator_deep_scans (
     scanned_from     timestamptz,
     -- The cursor an unfinished walk reached (the next list page to ask for); NULL when no walk is under way.
     resume_cursor    text,
+    -- The profile's post count when that walk finished: a count grown past it while posts are missing (a posting
+    -- burst that discovery's pages did not reach) makes the creator due again before its 30 days are up; a gap that
+    -- was there at the end of the walk (hidden or deleted posts the profile still counts) does not.
+    profile_posts_at_scan bigint,
     -- Posts the walks added, over all runs (for the log and operators; not an idempotency key).
     posts_added      bigint      NOT NULL DEFAULT 0,
     updated_at       timestamptz NOT NULL,

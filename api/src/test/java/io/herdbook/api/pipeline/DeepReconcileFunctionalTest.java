@@ -73,6 +73,8 @@ class DeepReconcileFunctionalTest {
         Map.of("burst.ten", 10, "gap.large", 100, "gap.small", 60, "gap.none", 20, "scanned.yesterday", 5,
                 "scanned.lastmonth", 5, "moved.back", 5, "rerun.me", 40).forEach(library::generateCreator);
         List.of("crash.a", "crash.b", "crash.c").forEach(handle -> library.generateCreator(handle, 15));
+        library.generateCreator("walked.burst", 10);
+        library.generateCreator("walked.hidden", 12);
         sandbox = TestSandbox.start(library, registry);
     }
 
@@ -142,6 +144,42 @@ class DeepReconcileFunctionalTest {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @Test
+    void aBurstAfterAFinishedWalkMakesTheCreatorDueAgainButAGapThatOutlastedItsWalkDoesNot() throws Exception {
+        track("again", "walked.burst", "walked.hidden");
+        Instant discovery = DAY.plus(Duration.ofDays(50));
+        run("discovery", discovery);
+        // The profile of walked.hidden counts three posts its list never shows (hidden, or deleted but still counted).
+        jdbc.update("""
+                INSERT INTO creator_snapshots (organisation_id, creator_id, observed_at, fetched_at, post_count, private_account,
+                                               exact_counts)
+                SELECT organisation_id, id, ?, ?, 15, false, true FROM creators WHERE handle = 'walked.hidden'""",
+                utc(discovery.plusSeconds(1)), utc(discovery.plusSeconds(1)));
+        Instant walked = discovery.plus(Duration.ofMinutes(30));
+        run("deep-reconcile", walked);
+        assertThat(scan("walked.burst")).containsEntry("scanned_at", walked).containsEntry("resume_cursor", null);
+        assertThat(scan("walked.hidden")).containsEntry("scanned_at", walked).containsEntry("posts_added", 0L);
+
+        // 60 posts appear; the next discovery reads one page (35 of them) and stops: 25 are missing, 5 days after a walk.
+        sandbox.burst("walked.burst", 60);
+        Instant afterBurst = discovery.plus(Duration.ofHours(1));
+        run("discovery", afterBurst);
+        assertThat(storedIds("walked.burst")).hasSize(45);
+
+        Instant next = afterBurst.plus(Duration.ofMinutes(30));
+        run("deep-reconcile", next);
+        assertThat(reconcileCursors("walked.burst", next)).hasSize(4);
+        assertThat(reconcileCursors("walked.hidden", next)).as("its gap was there when its walk ended").isEmpty();
+        Instant last = next.plus(Duration.ofHours(1));
+        run("deep-reconcile", last);
+        assertThat(storedIds("walked.burst")).containsExactlyElementsOf(libraryIds("walked.burst")).hasSize(70);
+        assertThat(scan("walked.burst")).containsEntry("scanned_at", last).containsEntry("resume_cursor", null);
+
+        Instant after = last.plus(Duration.ofHours(1));
+        run("deep-reconcile", after);
+        assertThat(reconcileFetches(after)).as("nobody is due once every post is in").isZero();
     }
 
     @Test

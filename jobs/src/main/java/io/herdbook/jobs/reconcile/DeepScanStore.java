@@ -14,11 +14,14 @@ public class DeepScanStore {
     /**
      * The due creators, in the order they are walked: first those whose walk an earlier run left unfinished (they keep
      * their place until done), then the largest gap between the profile's post count and the posts stored, then those
-     * with no known count, then the longest since their last scan (never first), then id.
+     * with no known count, then the longest since their last scan (never first), then id. Due: never walked to the end,
+     * last walked at or before the rescan cutoff, tracking start moved back before the last walk's, a walk under way,
+     * or a profile count grown past the one the last walk ended with while posts are missing (a burst).
      */
     private static final String DUE = """
-            WITH due AS (
+            WITH state AS (
                 SELECT c.id, c.organisation_id, c.handle, c.sec_uid, c.tracking_start, d.resume_cursor, d.scanned_at,
+                       d.scanned_from, d.profile_posts_at_scan,
                        (SELECT cs.post_count FROM creator_snapshots cs
                          WHERE cs.creator_id = c.id AND cs.post_count IS NOT NULL
                          ORDER BY cs.observed_at DESC LIMIT 1) AS profile_posts,
@@ -26,10 +29,10 @@ public class DeepScanStore {
                   FROM creators c
                   LEFT JOIN creator_deep_scans d ON d.creator_id = c.id AND d.organisation_id = c.organisation_id
                  WHERE c.status = 'ACTIVE' AND c.sec_uid IS NOT NULL
-                   AND (d.scanned_at IS NULL OR d.scanned_at <= ? OR c.tracking_start < d.scanned_from
-                        OR d.resume_cursor IS NOT NULL)
             )
-            SELECT * FROM due
+            SELECT * FROM state
+             WHERE scanned_at IS NULL OR scanned_at <= ? OR tracking_start < scanned_from OR resume_cursor IS NOT NULL
+                OR (profile_posts > coalesce(profile_posts_at_scan, 0) AND profile_posts > captured)
              ORDER BY resume_cursor IS NOT NULL DESC, profile_posts - captured DESC NULLS LAST, scanned_at NULLS FIRST, id
             """;
 
@@ -47,17 +50,22 @@ public class DeepScanStore {
                 Sql.nullableLong(rs, "profile_posts"), rs.getLong("captured"), rs.getString("resume_cursor")), Sql.utc(scannedBefore));
     }
 
-    /** A walk reached the end of the creator's list: scanned at the run's slot, down to the tracking start it honoured. */
-    void finished(CreatorRef creator, Instant slot, long postsAdded, Instant now) {
+    /**
+     * A walk reached the end of the creator's list: scanned at the run's slot, down to the tracking start it honoured,
+     * with the profile post count it was due with ({@code profilePosts}, null when unknown).
+     */
+    void finished(CreatorRef creator, Instant slot, Long profilePosts, long postsAdded, Instant now) {
         jdbc.update("""
-                INSERT INTO creator_deep_scans (organisation_id, creator_id, scanned_at, scanned_from, resume_cursor, posts_added, updated_at)
-                VALUES (?, ?, ?, ?, NULL, ?, ?)
+                INSERT INTO creator_deep_scans (organisation_id, creator_id, scanned_at, scanned_from, resume_cursor,
+                                                profile_posts_at_scan, posts_added, updated_at)
+                VALUES (?, ?, ?, ?, NULL, ?, ?, ?)
                 ON CONFLICT (creator_id) DO UPDATE
                    SET scanned_at = greatest(creator_deep_scans.scanned_at, excluded.scanned_at), scanned_from = excluded.scanned_from,
-                       resume_cursor = NULL, posts_added = creator_deep_scans.posts_added + excluded.posts_added,
-                       updated_at = excluded.updated_at
+                       resume_cursor = NULL, profile_posts_at_scan = excluded.profile_posts_at_scan,
+                       posts_added = creator_deep_scans.posts_added + excluded.posts_added, updated_at = excluded.updated_at
                  WHERE creator_deep_scans.organisation_id = excluded.organisation_id
-                """, creator.organisationId(), creator.id(), Sql.utc(slot), Sql.utc(creator.trackingStart()), postsAdded, Sql.utc(now));
+                """, creator.organisationId(), creator.id(), Sql.utc(slot), Sql.utc(creator.trackingStart()), profilePosts, postsAdded,
+                Sql.utc(now));
     }
 
     /** A walk stopped before the end: the next run starts at {@code cursor} (null: at the top). The last scan stays as it was. */

@@ -46,7 +46,7 @@ class WalkWriter implements ItemWriter<WalkResult> {
             attempts.record(walk.attempts());
             archive.keep(walk.attempts(), now);
             switch (walk.end()) {
-                case FINISHED -> scans.finished(creator, slot, added, now);
+                case FINISHED -> scans.finished(creator, slot, walk.due().profilePosts(), added, now);
                 case CUT, FAILED -> scans.stoppedAt(creator, "0".equals(walk.cursor()) ? null : walk.cursor(), added, now);
             }
             String line = describe(walk, added);
