@@ -308,12 +308,16 @@ class CreatorLifecycleApiTest {
         long other = creators.register(project, "ivy.sketches");
 
         HttpResponse<String> taken = send("PATCH", "/api/v1/creators/" + id, "{\"handle\": \"ivy.sketches\"}");
+        // Handles are case-insensitive: the same account typed another way is the same creator.
+        HttpResponse<String> takenInCapitals = send("PATCH", "/api/v1/creators/" + id, "{\"handle\": \"@Ivy.Sketches\"}");
         HttpResponse<String> bad = send("PATCH", "/api/v1/creators/" + id, "{\"handle\": \"not a handle!\"}");
         HttpResponse<String> unknownField = send("PATCH", "/api/v1/creators/" + id, "{\"name\": \"x\"}");
         HttpResponse<String> same = send("PATCH", "/api/v1/creators/" + id, "{\"handle\": \"milo.trails\"}");
 
         assertProblem(taken, 409);
         assertThat(json(taken).get("detail").asString()).isEqualTo("the project already tracks @ivy.sketches (creator " + other + ")");
+        assertProblem(takenInCapitals, 409);
+        assertThat(json(takenInCapitals).get("detail").asString()).isEqualTo(json(taken).get("detail").asString());
         assertProblem(bad, 400);
         assertThat(json(bad).get("errors").get(0).get("field").asString()).isEqualTo("handle");
         assertProblem(unknownField, 400);

@@ -21,7 +21,11 @@ public final class Handles {
     private Handles() {
     }
 
-    /** The handle, without {@code @}, or empty when the text is neither a handle nor a link naming one. */
+    /**
+     * The handle, without {@code @} and in lower case, or empty when the text is neither a handle nor a link naming
+     * one. The platform's handles are case-insensitive ({@code @TikTok} is {@code @tiktok}, and its pages write them in
+     * lower case), so one account is one creator however it was typed.
+     */
     public static Optional<String> fromInput(String text) {
         if (text == null) {
             return Optional.empty();
@@ -32,7 +36,7 @@ public final class Handles {
             return fromLink(value);
         }
         String handle = value.startsWith("@") ? value.substring(1) : value;
-        return HANDLE.matcher(handle).matches() ? Optional.of(handle) : Optional.empty();
+        return HANDLE.matcher(handle).matches() ? Optional.of(handle.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     private static Optional<String> fromLink(String link) {
@@ -43,7 +47,7 @@ public final class Handles {
             if (!(host.equals("tiktok.com") || host.endsWith(".tiktok.com")) || !path.matches()) {
                 return Optional.empty();
             }
-            return HANDLE.matcher(path.group(1)).matches() ? Optional.of(path.group(1)) : Optional.empty();
+            return HANDLE.matcher(path.group(1)).matches() ? Optional.of(path.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

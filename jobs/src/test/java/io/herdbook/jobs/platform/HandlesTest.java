@@ -19,6 +19,10 @@ class HandlesTest {
         // C1: a share link's path names the handle; mid=, user_id= and timestamp= are other people's numbers.
         "https://www.tiktok.com/@frys_8/photo/7468167472961572103?mid=7370632836616063750&pic_cnt=3&timestamp=1739090053&user_id=6817421842291328001, frys_8",
         "https://www.tiktok.com/@emthenutritionist/video/7608826249200356630, emthenutritionist",
+        // Handles are case-insensitive on the platform: one account, one creator, however it was typed.
+        "TikTok, tiktok",
+        "@Frys_8, frys_8",
+        "https://www.tiktok.com/@Mu33.__/video/7468167472961572103, mu33.__",
     })
     void readsTheHandleFromAHandleOrALink(String input, String handle) {
         assertThat(Handles.fromInput(input)).contains(handle);
