@@ -92,7 +92,8 @@ public final class Cli {
                   parse FILE                   print what a saved page, API body or curl -i capture means, as JSON
                   reparse [--job JOB] [--from INSTANT] [--to INSTANT]
                                                derive posts and stats snapshots again from the raw archive (what
-                                               discovery and stats-refresh fetched) with this build's parser, without
+                                               discovery, deep-reconcile and stats-refresh fetched; --job one of them)
+                                               with this build's parser, without
                                                fetching: missing ones are written, wrong counts corrected; prints a summary
                   help                         this text
 

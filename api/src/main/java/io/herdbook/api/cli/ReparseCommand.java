@@ -60,7 +60,8 @@ final class ReparseCommand extends JobCommand {
         out.println("  snapshots written:    " + s.snapshotsWritten() + " (missing before)");
         out.println("  snapshots changed:    " + s.snapshotsChanged());
         out.println("  snapshots unchanged:  " + s.snapshotsUnchanged());
-        out.println("  no longer parse:      " + s.notParsed() + " (" + s.notParsedWereData() + " of them were data when fetched)");
+        out.println("  not data now:        " + s.notParsed() + " (private or gone accounts, refusals; " + s.notParsedWereData()
+                + " of them were data when fetched: a parser regression)");
         out.println("  nothing to apply:     " + s.unused() + " (private profiles, pages of another post, without stats or all zero after views, posts gone)");
         if (s.frozenInPayoutLines() > 0) {
             out.println("  payout lines on changed snapshots: " + s.frozenInPayoutLines()

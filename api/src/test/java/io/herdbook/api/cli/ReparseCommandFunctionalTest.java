@@ -84,7 +84,7 @@ class ReparseCommandFunctionalTest {
                 "  snapshots written:    " + posts + " (missing before)\n",
                 "  snapshots changed:    0\n",
                 "  snapshots unchanged:  0\n",
-                "  no longer parse:      0 (0 of them were data when fetched)\n",
+                "  not data now:        0 (private or gone accounts, refusals; 0 of them were data when fetched: a parser regression)\n",
                 "  nothing to apply:     0 ");
         assertThat(count("SELECT count(*) FROM post_stats_snapshots")).isEqualTo(posts);
         assertThat(count("SELECT count(*) FROM post_stats_latest")).isEqualTo(posts);
