@@ -390,15 +390,24 @@ class SandboxFaultScenariosFunctionalTest {
         }
 
         @Test
-        void allZerosOfAPostNeverSeenWithViewsAreWrittenAsTheyAre() throws Exception {
+        void allZerosOfAPostNeverSeenWithViewsAreDataOnlyWithinADayOfPosting() throws Exception {
             discovery();
             sandbox.faults().set(HANDLE, Fault.parse("zero-stats"));
+            PostData newest = lenasPosts().getFirst();
+            // A slot an hour after the newest post: it may truly be unwatched yet; the others are days old.
+            Instant slot = newest.createdAt().plus(Duration.ofHours(1));
 
-            Instant slot = refresh();
+            assertThat(jobs.run("stats-refresh", slot).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-            assertThat(snapshotsIn(slot)).containsExactlyElementsOf(lenasPosts().stream()
-                    .map(p -> new Snapshot(p.id(), 0, 0, 0, 0, 0L, true)).toList());
-            assertThat(attemptsIn(slot)).extracting(Attempt::outcome).containsOnly("DATA");
+            assertThat(snapshotsIn(slot)).containsExactly(new Snapshot(newest.id(), 0, 0, 0, 0, 0L, true));
+            List<Attempt> attempts = attemptsIn(slot);
+            assertThat(attempts).hasSize(lenasPosts().size());
+            assertThat(attempts).filteredOn(a -> a.resource().equals(postPath(newest))).extracting(Attempt::outcome)
+                    .containsExactly("DATA");
+            assertThat(attempts).filteredOn(a -> !a.resource().equals(postPath(newest))).allSatisfy(a -> {
+                assertThat(a.outcome()).isEqualTo("UNREADABLE");
+                assertThat(a.reason()).startsWith("partial page: every count is 0 for a post posted ").endsWith(", over 24 h before");
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import io.herdbook.jobs.platform.ParsedPage;
 import io.herdbook.jobs.platform.PostData;
 import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.platform.parse.PlatformParser;
+import io.herdbook.jobs.refresh.ZeroStats;
 import io.herdbook.jobs.tracking.CreatorRef;
 import io.herdbook.jobs.tracking.PostStore;
 import io.herdbook.jobs.tracking.StatsStore;
@@ -123,9 +124,9 @@ public class Reparse {
             tally.unchanged++;
             return;
         }
-        // Stats-refresh's zero rule: every count 0 after a good snapshot with views is a partial page, not the post (the
-        // job recorded it UNREADABLE), so it neither writes nor corrects a snapshot here.
-        if (now.allZero() && store.lastGoodViewsBefore(organisation, postId.get(), row.observedAt()).orElse(0L) > 0) {
+        // Stats-refresh's zero rule (the job recorded such a page UNREADABLE): it neither writes nor corrects a snapshot here.
+        if (now.allZero() && ZeroStats.partial(now, post.createdAt(), row.observedAt(),
+                store.lastGoodViewsBefore(organisation, postId.get(), row.observedAt()).orElse(null)).isPresent()) {
             tally.unused++;
             return;
         }

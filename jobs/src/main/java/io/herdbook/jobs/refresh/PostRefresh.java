@@ -3,13 +3,13 @@ package io.herdbook.jobs.refresh;
 import io.herdbook.jobs.platform.Outcome;
 import io.herdbook.jobs.platform.ParsedPage;
 import io.herdbook.jobs.platform.PostData;
-import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.source.PlatformSource;
 import io.herdbook.jobs.source.SourceAnswer;
 import io.herdbook.jobs.tracking.FetchAttempt;
 import io.herdbook.jobs.tracking.TrackedPost;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -46,7 +46,7 @@ class PostRefresh implements ItemProcessor<TrackedPost, RefreshResult> {
     private record Verdict(Outcome outcome, String reason, PostData data) {
     }
 
-    private static Verdict judge(TrackedPost post, SourceAnswer answer) {
+    private Verdict judge(TrackedPost post, SourceAnswer answer) {
         if (answer.page() instanceof ParsedPage.NoData noData) {
             return new Verdict(noData.outcome(), noData.reason(), null);
         }
@@ -59,22 +59,10 @@ class PostRefresh implements ItemProcessor<TrackedPost, RefreshResult> {
         if (page.post().stats() == null) {
             return new Verdict(Outcome.UNREADABLE, "post page without stats", null);
         }
-        String zeroed = zeroedAfterViews(post, page.post().stats());
-        if (zeroed != null) {
-            return new Verdict(Outcome.UNREADABLE, zeroed, null);
+        Optional<String> partial = ZeroStats.partial(page.post().stats(), page.post().createdAt(), slot, post.latestViews());
+        if (partial.isPresent()) {
+            return new Verdict(Outcome.UNREADABLE, partial.get(), null);
         }
         return new Verdict(Outcome.DATA, null, page.post());
-    }
-
-    /**
-     * Why a page whose every count is 0 is not this post's data, or null when it may be: views never fall,
-     * so zeros after a good snapshot with views are the platform's bad day (a partial page), not the post.
-     * Zeros of a post never seen with views (just published) are data.
-     */
-    private static String zeroedAfterViews(TrackedPost post, PostStats stats) {
-        if (!stats.allZero() || post.latestViews() == null || post.latestViews() == 0) {
-            return null;
-        }
-        return "partial page: every count is 0, last good views " + post.latestViews();
     }
 }

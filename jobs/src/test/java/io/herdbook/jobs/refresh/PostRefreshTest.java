@@ -12,6 +12,7 @@ import io.herdbook.jobs.platform.PostStats;
 import io.herdbook.jobs.testing.FakePlatformSource;
 import io.herdbook.jobs.tracking.TrackedPost;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -81,9 +82,9 @@ class PostRefreshTest {
     }
 
     @Test
-    void allZerosOfAPostNeverSeenWithViewsAreData() {
+    void allZerosOfAPostPostedWithinADayAndNeverSeenWithViewsAreData() {
         PostStats zeros = new PostStats(0, 0, 0, 0, null, true);
-        platform.post(new PostPage(aPost(POST_ID).stats(zeros).build()));
+        platform.post(new PostPage(aPost(POST_ID).postedAt(SLOT.minus(Duration.ofHours(23))).stats(zeros).build()));
 
         RefreshResult unseen = refresh.process(tracked);
         RefreshResult seenAtZero = refresh.process(new TrackedPost(11, 3, 7, "emthenutritionist", POST_ID, PostKind.VIDEO, 0L));
@@ -91,6 +92,19 @@ class PostRefreshTest {
         assertThat(unseen.stats()).isEqualTo(zeros);
         assertThat(unseen.attempt().outcome()).isEqualTo(Outcome.DATA);
         assertThat(seenAtZero.stats()).isEqualTo(zeros);
+    }
+
+    @Test
+    void allZerosOfAPostPostedOverADayAgoAreAPartialPageEvenOnItsFirstRefresh() {
+        Instant posted = SLOT.minus(Duration.ofHours(24)).minusSeconds(1);
+        platform.post(new PostPage(aPost(POST_ID).postedAt(posted).stats(new PostStats(0, 0, 0, 0, 0L, true)).build()));
+
+        RefreshResult unseen = refresh.process(tracked);
+
+        assertThat(unseen.stats()).isNull();
+        assertThat(unseen.attempt().outcome()).isEqualTo(Outcome.UNREADABLE);
+        assertThat(unseen.attempt().reason())
+                .isEqualTo("partial page: every count is 0 for a post posted 2026-03-09T05:59:59Z, over 24 h before");
     }
 
     @Test

@@ -106,10 +106,18 @@ class PartitionsOnJobRunrClusterFunctionalTest {
     }
 
     @Test
-    void eachPartitionsJobrunrJobShowsItsChunksAndAFullProgressBar() {
+    void eachPartitionsJobrunrJobShowsItsChunksAndAFullProgressBar() throws InterruptedException {
         StorageProvider storage = NODES.getFirst().getBean(StorageProvider.class);
         StepExecution firstOfPartition0 = attemptsOf("partition0").getFirst();
-        var job = storage.getJobById(new PartitionRequest(run.getId(), firstOfPartition0.getId(), ProbeJobConfiguration.WORKER).jobId());
+        java.util.UUID id = new PartitionRequest(run.getId(), firstOfPartition0.getId(), ProbeJobConfiguration.WORKER).jobId();
+        // The step execution completes inside the job's method; JobRunr stores the job, with its log and bar, only after
+        // the method returns, so read it once JobRunr has it as succeeded.
+        var job = storage.getJobById(id);
+        for (Instant deadline = Instant.now().plusSeconds(30);
+             job.getState() != org.jobrunr.jobs.states.StateName.SUCCEEDED && Instant.now().isBefore(deadline);
+             job = storage.getJobById(id)) {
+            Thread.sleep(100);
+        }
 
         List<String> lines = job.getMetadata().entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(JobDashboardLogger.JOBRUNR_LOG_KEY))

@@ -10,7 +10,9 @@ import io.herdbook.scheduler.runs.RunDispatcher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.context.JobDashboardLogger;
+import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.jobs.context.JobDashboardProgressBar;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +59,9 @@ class StepProgressOnJobRunrFunctionalTest {
         Run run = awaitFinished(ledger);
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 
-        var job = node.getBean(StorageProvider.class).getJobById(run.jobRunrJobId());
+        // The ledger row is completed inside the job's method; JobRunr stores the job, with its log and bar, only after
+        // the method returns, so read it once JobRunr has it as succeeded.
+        var job = awaitSucceeded(node.getBean(StorageProvider.class), run);
         List<String> lines = job.getMetadata().entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(JobDashboardLogger.JOBRUNR_LOG_KEY))
                 .flatMap(entry -> ((JobDashboardLogger.JobDashboardLogLines) entry.getValue()).getLogLines().stream())
@@ -69,6 +73,17 @@ class StepProgressOnJobRunrFunctionalTest {
         JobDashboardProgressBar bar = JobDashboardProgressBar.get(job);
         assertThat(bar.getTotalAmount()).isEqualTo(5);
         assertThat(bar.getSucceededAmount()).isEqualTo(5);
+    }
+
+    private static Job awaitSucceeded(StorageProvider storage, Run run) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Job job = storage.getJobById(run.jobRunrJobId());
+        while (job.getState() != StateName.SUCCEEDED && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            job = storage.getJobById(run.jobRunrJobId());
+        }
+        assertThat(job.getState()).isEqualTo(StateName.SUCCEEDED);
+        return job;
     }
 
     private static Run awaitFinished(RunLedger ledger) throws InterruptedException {
