@@ -35,9 +35,12 @@ final class CopyIngest {
         return create(jdbc, "bench_copy_keyed", "(LIKE post_stats_snapshots INCLUDING ALL)");
     }
 
-    /** A fresh table with the snapshots' columns and no key, check or index. */
+    /**
+     * A fresh table with the snapshots' columns and no key, check or index; with their defaults, since LIKE copies
+     * NOT NULL, and the columns COPY does not name (suspect) must take their default rather than NULL.
+     */
     static CopyIngest unindexed(JdbcTemplate jdbc) {
-        return create(jdbc, "bench_copy_raw", "(LIKE post_stats_snapshots)");
+        return create(jdbc, "bench_copy_raw", "(LIKE post_stats_snapshots INCLUDING DEFAULTS)");
     }
 
     private static CopyIngest create(JdbcTemplate jdbc, String table, String definition) {
