@@ -126,7 +126,7 @@ public class Reparse {
         }
         // Stats-refresh's zero rule (the job recorded such a page UNREADABLE): it neither writes nor corrects a snapshot here.
         if (now.allZero() && ZeroStats.partial(now, post.createdAt(), row.observedAt(),
-                store.lastGoodViewsBefore(organisation, postId.get(), row.observedAt()).orElse(null)).isPresent()) {
+                stats.lastGoodViews(organisation, postId.get(), row.observedAt()).orElse(null)).isPresent()) {
             tally.unused++;
             return;
         }

@@ -45,17 +45,6 @@ class ReparseStore {
     }
 
     /**
-     * The views of the post's newest believed (not suspect) snapshot before {@code slot}; empty when there is none. Read
-     * only for an all-zero page, as stats-refresh reads the post's latest views for it.
-     */
-    Optional<Long> lastGoodViewsBefore(long organisationId, long postId, Instant slot) {
-        return jdbc.queryForList("""
-                SELECT views FROM post_stats_snapshots
-                 WHERE organisation_id = ? AND post_id = ? AND observed_at < ? AND NOT suspect
-                 ORDER BY observed_at DESC LIMIT 1""", Long.class, organisationId, postId, Sql.utc(slot)).stream().findFirst();
-    }
-
-    /**
      * @param suspectReason why the snapshot is held as suspect (as stats-refresh would hold it), or null
      * @return true when the row was new (a job writing the same slot meanwhile wins, as its own retry would)
      */

@@ -124,21 +124,39 @@ public class StatsStore {
         return Optional.ofNullable(suspicions(List.of(new Observation(organisationId, postId, stats, slot, slot)))[0]);
     }
 
+    /**
+     * The views of the post's last good snapshot before {@code slot}, the baseline the suspect-drop rule judges against;
+     * empty when it has none. For writers outside the jobs (reparse's zero rule).
+     */
+    public Optional<Long> lastGoodViews(long organisationId, long postId, Instant slot) {
+        Long[] views = new Long[1];
+        lastGood(List.of(new Observation(organisationId, postId, null, slot, slot)), (i, good, at) -> views[0] = good.views());
+        return Optional.ofNullable(views[0]);
+    }
+
     /** Per observation, why it is held as suspect, or null. */
     private String[] suspicions(List<Observation> observations) {
         String[] reasons = new String[observations.size()];
+        lastGood(observations, (i, good, at) -> reasons[i] = suspectDrop.judge(good, at, observations.get(i).stats()).orElse(null));
+        return reasons;
+    }
+
+    /** What {@link #lastGood} finds for the observation at {@code index}: its last good snapshot and that one's slot. */
+    private interface LastGood {
+        void found(int index, PostStats lastGood, Instant observedAt);
+    }
+
+    /** Each observation's last good snapshot before its slot ({@link #LAST_GOOD}), for those that have one. */
+    private void lastGood(List<Observation> observations, LastGood found) {
         jdbc.query(LAST_GOOD, ps -> {
             Connection connection = ps.getConnection();
             ps.setArray(1, connection.createArrayOf("bigint", observations.stream().map(Observation::organisationId).toArray()));
             ps.setArray(2, connection.createArrayOf("bigint", observations.stream().map(Observation::postId).toArray()));
             ps.setArray(3, connection.createArrayOf("text", observations.stream().map(o -> Sql.utcText(o.observedAt())).toArray()));
         }, rs -> {
-            int i = rs.getInt("n") - 1;
-            PostStats lastGood = new PostStats(rs.getLong("views"), rs.getLong("likes"), rs.getLong("comments"),
-                    rs.getLong("shares"), Sql.nullableLong(rs, "saves"), rs.getBoolean("exact_counts"));
-            reasons[i] = suspectDrop.judge(lastGood, Sql.instant(rs, "observed_at"), observations.get(i).stats()).orElse(null);
+            found.found(rs.getInt("n") - 1, new PostStats(rs.getLong("views"), rs.getLong("likes"), rs.getLong("comments"),
+                    rs.getLong("shares"), Sql.nullableLong(rs, "saves"), rs.getBoolean("exact_counts")), Sql.instant(rs, "observed_at"));
         });
-        return reasons;
     }
 
     private static void bind(PreparedStatement ps, List<Observation> observations, String[] reasons) throws SQLException {
