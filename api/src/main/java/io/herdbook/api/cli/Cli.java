@@ -47,6 +47,7 @@ public final class Cli {
             case "backfill" -> new BackfillCommand(out, err).run(rest);
             case "run-now" -> new RunNowCommand(out, err).run(rest);
             case "reparse" -> new ReparseCommand(out, err).run(rest);
+            case "api-key" -> new ApiKeyCommand(out, err).run(rest);
             default -> {
                 err.println("herdbook: unknown command '" + args[0] + "'");
                 printHelp(err);
@@ -95,13 +96,17 @@ public final class Cli {
                                                discovery, deep-reconcile and stats-refresh fetched; --job one of them)
                                                with this build's parser, without
                                                fetching: missing ones are written, wrong counts corrected; prints a summary
+                  api-key --email EMAIL [--organisation SLUG] [--scopes read,write,admin] [--name NAME] [--platform-admin]
+                                               issue an API key on the server (the first one, before any exists): the
+                                               organisation (default: default) and the person are made when missing, the
+                                               person owns it; the secret is printed once (--platform-admin: the person
+                                               may also use plan, limit and job controls)
                   help                         this text
 
                 Settings (as --name=value, environment variables or application properties):
                   spring.datasource.url        PostgreSQL to use; without it an embedded PostgreSQL starts
                                                with its data in herdbook.database.embedded.data-dir (.herdbook/postgres)
                   herdbook.platform.base-url   the platform (default https://www.tiktok.com; the demo uses its sandbox)
-                  herdbook.api.organisation    the organisation the API serves (default: default)
                   herdbook.roles               what serve runs: api, scheduler, worker (default all three; same as --roles)
                   herdbook.node.name           this node's name in logs and the run ledger (default host-pid)
                   herdbook.dashboard.port      the JobRunr dashboard's port on api nodes (default 8000)

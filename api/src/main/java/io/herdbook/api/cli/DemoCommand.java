@@ -1,5 +1,6 @@
 package io.herdbook.api.cli;
 
+import io.herdbook.api.access.IssuedKey;
 import io.herdbook.api.demo.CreatorTable;
 import io.herdbook.api.demo.DemoRun;
 import io.herdbook.sandbox.Sandbox;
@@ -71,12 +72,17 @@ final class DemoCommand {
             }
             out.println();
             out.print(CreatorTable.render(result.creators()));
+            IssuedKey key = context.getBean(DemoRun.class).demoKey();
+            out.println();
+            out.println("API key for the demo organisation (read, write, admin; shown only now): " + key.secret());
             if (options.exit()) {
                 return result.succeeded() ? 0 : 1;
             }
             out.println();
             out.println("Herdbook is running: http://localhost:" + context.getEnvironment().getProperty("local.server.port", "8080")
                     + "/api/v1/creators  (Ctrl-C to stop)");
+            out.println("  curl -H 'Authorization: Bearer " + key.secret() + "' http://localhost:"
+                    + context.getEnvironment().getProperty("local.server.port", "8080") + "/api/v1/creators");
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-stop"));
             return Cli.KEEP_RUNNING;
         } catch (Exception e) {

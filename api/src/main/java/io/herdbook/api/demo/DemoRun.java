@@ -1,5 +1,9 @@
 package io.herdbook.api.demo;
 
+import io.herdbook.api.access.ApiKeys;
+import io.herdbook.api.access.IssuedKey;
+import io.herdbook.api.access.Scope;
+import java.util.EnumSet;
 import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
 import io.herdbook.scheduler.control.LocalRuns;
 import io.herdbook.scheduler.ledger.Run;
@@ -21,18 +25,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoRun {
 
-    /** The demo's organisation: the one the API serves by default ({@code herdbook.api.organisation}). */
+    /** The demo's organisation. */
     public static final String ORGANISATION = "default";
     /** The demo's project in it. */
     public static final String PROJECT = "demo";
+    /** The demo organisation's owner, who holds the key the demo prints. */
+    public static final String OWNER = "demo@herdbook.local";
 
     private final TenantStore tenants;
     private final CreatorStore creators;
     private final LocalRuns jobs;
     private final CreatorSummaries summaries;
     private final Clock clock;
+    private final ApiKeys keys;
 
-    public DemoRun(TenantStore tenants, CreatorStore creators, LocalRuns jobs, CreatorSummaries summaries, Clock clock) {
+    public DemoRun(TenantStore tenants, CreatorStore creators, LocalRuns jobs, CreatorSummaries summaries, Clock clock, ApiKeys keys) {
+        this.keys = keys;
         this.tenants = tenants;
         this.creators = creators;
         this.jobs = jobs;
@@ -59,5 +67,14 @@ public class DemoRun {
             runs.add(jobs.run(job, slot));
         }
         return new Result(slot, runs, summaries.creators(organisation, 0, 10_000));
+    }
+
+    /**
+     * A new key with every scope for the demo organisation's owner, who is a platform admin too, so that every
+     * endpoint can be tried against the demo; each call issues another (a secret is shown once, never stored).
+     */
+    public IssuedKey demoKey() {
+        long organisation = tenants.ensureOrganisation(ORGANISATION, ORGANISATION);
+        return keys.bootstrap(organisation, OWNER, "demo", EnumSet.of(Scope.READ, Scope.WRITE, Scope.ADMIN), true);
     }
 }

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.payouts.Keyset;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.herdbook.reports.accruals.AccrualLine;
@@ -43,6 +45,7 @@ public class AccrualsController {
     @Operation(summary = "A project's accrual lines, oldest accrued first by (accrued_at, id), by cursor; each with its evidence "
             + "(post and url, snapshot_observed_at, views, goal_result_id), amounts as text, revision, adjusts_id and payment",
             description = "Read scope (arrives with API keys). " + RANGE)
+    @RequiresScope(Scope.READ)
     @GetMapping("/projects/{id}/accruals")
     public Page<AccrualView> list(@PathVariable long id, @RequestParam(name = "creator_id", required = false) Long creator,
                                   @Parameter(description = "unpaid or paid") @RequestParam(required = false) String status,
@@ -60,6 +63,7 @@ public class AccrualsController {
     }
 
     @Operation(summary = "One accrual line", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/accruals/{id}")
     public AccrualView get(@PathVariable long id) {
         AccrualLine line = lines.find(scope.organisation("no accrual line " + id), id)
@@ -69,6 +73,7 @@ public class AccrualsController {
 
     @Operation(summary = "A creator's balance: accrued (every line, adjustments included) = paid + unpaid; unfunded beside it (what "
             + "campaign budgets could not fund; not owed)", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/creators/{id}/balance")
     public BalanceView balance(@PathVariable long id) {
         PayoutScope.Creator creator = scope.creator(id);

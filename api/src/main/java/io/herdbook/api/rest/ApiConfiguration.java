@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ApiProperties.class, ReceiptProperties.class})
+@EnableConfigurationProperties(ReceiptProperties.class)
 class ApiConfiguration {
 
     /** The API document's title and version, instead of springdoc's "OpenAPI definition v0". */

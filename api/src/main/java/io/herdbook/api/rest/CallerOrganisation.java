@@ -1,25 +1,18 @@
 package io.herdbook.api.rest;
 
-import io.herdbook.jobs.tracking.TenantStore;
+import io.herdbook.api.access.Caller;
+import io.herdbook.api.access.Callers;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisation a request is served for: the one {@code herdbook.api.organisation} names, until API
- * keys carry it (issue 5). Empty when that organisation does not exist yet, so every id is unknown.
+ * The organisation a request is served for: the one its API key belongs to. Every query a handler makes is
+ * scoped by it, so another organisation's ids are unknown ids (404, C18).
  */
 @Component
 class CallerOrganisation {
 
-    private final TenantStore tenants;
-    private final ApiProperties properties;
-
-    CallerOrganisation(TenantStore tenants, ApiProperties properties) {
-        this.tenants = tenants;
-        this.properties = properties;
-    }
-
     Optional<Long> id() {
-        return tenants.organisation(properties.organisation());
+        return Callers.current().map(Caller::organisationId);
     }
 }

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.payouts.Campaign;
 import io.herdbook.jobs.payouts.CampaignStore;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
@@ -47,6 +49,7 @@ public class CampaignsController {
 
     @Operation(summary = "Create a campaign in a project: {name, budget?}; budget is an amount such as \"5000.00\"",
             description = "Write scope (arrives with API keys). 201 with the campaign and its Location; 400 listing the wrong fields.")
+    @RequiresScope(Scope.WRITE)
     @PostMapping(path = "/projects/{id}/campaigns")
     @ApiResponse(responseCode = "201", description = "created")
     public ResponseEntity<CampaignView> create(@PathVariable long id,
@@ -62,6 +65,7 @@ public class CampaignsController {
     }
 
     @Operation(summary = "A project's campaigns, in id order, by cursor", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/projects/{id}/campaigns")
     public Page<CampaignView> list(@PathVariable long id, @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
         int size = Limits.limit(limit);
@@ -71,6 +75,7 @@ public class CampaignsController {
     }
 
     @Operation(summary = "One campaign", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/campaigns/{id}")
     public CampaignView get(@PathVariable long id) {
         return CampaignView.of(campaign(id));
@@ -78,6 +83,7 @@ public class CampaignsController {
 
     @Operation(summary = "Rename a campaign or set its budget: {name?, budget?}; budget null removes it",
             description = "Write scope (arrives with API keys). 400 listing the wrong fields.")
+    @RequiresScope(Scope.WRITE)
     @PatchMapping("/campaigns/{id}")
     public CampaignView update(@PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Campaign.class)))
@@ -93,6 +99,7 @@ public class CampaignsController {
 
     @Operation(summary = "Add a creator of the campaign's project to it (already a member: no change)",
             description = "Write scope (arrives with API keys). 204; 400 when the creator is in another project.")
+    @RequiresScope(Scope.WRITE)
     @PutMapping("/campaigns/{id}/creators/{creatorId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void addCreator(@PathVariable long id, @PathVariable long creatorId) {
@@ -106,6 +113,7 @@ public class CampaignsController {
     }
 
     @Operation(summary = "Take a creator out of a campaign (not a member: no change)", description = "Write scope (arrives with API keys). 204.")
+    @RequiresScope(Scope.WRITE)
     @DeleteMapping("/campaigns/{id}/creators/{creatorId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void removeCreator(@PathVariable long id, @PathVariable long creatorId) {
@@ -116,6 +124,7 @@ public class CampaignsController {
 
     @Operation(summary = "A campaign's budget: budget, accrued (its structures' lines summed), unfunded (what the budget could not fund) "
             + "and remaining (budget - accrued); budget and remaining null without a budget", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/campaigns/{id}/budget")
     public BudgetView budget(@PathVariable long id) {
         Campaign campaign = campaign(id);

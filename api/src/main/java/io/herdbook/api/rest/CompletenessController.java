@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.reports.completeness.CaptureCompleteness;
 import io.herdbook.reports.completeness.CreatorCompleteness;
 import io.herdbook.reports.completeness.ProjectCompleteness;
@@ -34,6 +36,7 @@ public class CompletenessController {
                     + "of its latest profile snapshot, capped at 1; null when no count is known or the creator has a tracking start "
                     + "(the profile then counts posts that are not expected). Per project: the sum of captured (each capped at its "
                     + "count) / the sum of counts, over its ACTIVE and PRIVATE creators with a figure.")
+    @RequiresScope(Scope.READ)
     @GetMapping
     public CompletenessView project(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
                                     @RequestParam(required = false) String cursor) {

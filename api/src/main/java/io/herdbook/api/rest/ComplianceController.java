@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.goals.GoalRefusedException;
 import io.herdbook.jobs.goals.SupportedDates;
 import io.herdbook.reports.compliance.ComplianceReport;
@@ -42,6 +44,7 @@ public class ComplianceController {
 
     @Operation(summary = "Per goal and creator: actual, target, met, posts, final, advisories",
             description = "Read scope (arrives with API keys). Archived goals are left out. " + ADVISORIES)
+    @RequiresScope(Scope.READ)
     @GetMapping
     public GoalComplianceView report(@PathVariable long id, @Parameter(description = DAY) @RequestParam(name = "period_containing", required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodContaining) {
@@ -50,6 +53,7 @@ public class ComplianceController {
 
     @Operation(summary = "Per goal: creators, met, not_met, with_advisories; and the totals",
             description = "Read scope (arrives with API keys). The same figures as the report, counted. " + ADVISORIES)
+    @RequiresScope(Scope.READ)
     @GetMapping("/summary")
     public ComplianceSummaryView summary(@PathVariable long id, @Parameter(description = DAY) @RequestParam(name = "period_containing", required = false)
                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodContaining) {

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.lifecycle.CreatorLifecycle;
 import io.herdbook.jobs.lifecycle.LifecycleRefusedException;
 import io.herdbook.jobs.tracking.CreatorEvent;
@@ -57,6 +59,7 @@ public class CreatorLifecycleController {
             description = "Admin scope (arrives with API keys). 409 when the creator is not DISABLED, or when it was re-enabled "
                     + "less than herdbook.failures.reenable-cooldown (24 h) ago; that problem's allowed_from says from when. "
                     + "It takes no body (or {}); anything else is a 400 and changes nothing.")
+    @RequiresScope(Scope.WRITE)
     @PostMapping("/{id}/re-enable")
     public CreatorSummary reEnable(@PathVariable long id, @RequestBody(required = false) String body) {
         // Checked before anything is done: a caller who sent something meant something else, and must learn so.
@@ -71,6 +74,7 @@ public class CreatorLifecycleController {
                     + "one, read as herdbook track reads it; 400 otherwise). 409 when the project already tracks that handle. "
                     + "A RENAMED event is recorded; a creator that was NOT_FOUND or disabled as ACCOUNT_DELETED becomes ACTIVE "
                     + "(REACTIVATED). The profile fetch runs on a worker as a JobRunr job; the same handle again changes nothing.")
+    @RequiresScope(Scope.WRITE)
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public CreatorSummary rename(@PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RenameBody.class)))
@@ -87,6 +91,7 @@ public class CreatorLifecycleController {
     @Operation(summary = "A creator's history, newest first, by cursor",
             description = "Read scope (arrives with API keys). Each event: at, kind (AUTO_DISABLED, REENABLED, RENAMED, "
                     + "REACTIVATED, STATUS_CHANGED), slot (a job's), detail, actor.")
+    @RequiresScope(Scope.READ)
     @GetMapping("/{id}/events")
     public Page<CreatorEventView> events(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
                                          @RequestParam(required = false) String cursor) {

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.reports.creators.CreatorSummaries;
 import io.herdbook.reports.creators.CreatorSummary;
 import io.herdbook.reports.creators.PostCursor;
@@ -31,6 +33,7 @@ public class CreatorsController {
     }
 
     @Operation(summary = "The organisation's creators with their latest profile counts, by cursor", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping
     public Page<CreatorSummary> creators(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
         int size = Limits.limit(limit);
@@ -42,6 +45,7 @@ public class CreatorsController {
     }
 
     @Operation(summary = "One creator with its latest profile counts and posts found", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/{id}")
     public CreatorSummary creator(@PathVariable long id) {
         Long organisation = organisation();
@@ -50,6 +54,7 @@ public class CreatorsController {
     }
 
     @Operation(summary = "A creator's posts, newest first, each with its latest stats, by cursor", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/{id}/posts")
     public Page<PostSummary> posts(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
                                    @RequestParam(required = false) String cursor) {

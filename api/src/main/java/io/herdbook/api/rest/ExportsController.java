@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.reports.exports.ExportFileName;
 import io.herdbook.reports.exports.ExportKind;
 import io.herdbook.reports.exports.ExportProgress;
@@ -74,6 +76,7 @@ public class ExportsController {
 
     @Operation(summary = "The project's accrual lines accrued in the range, as CSV, ordered by (accrued_at, line_id)", description = DIRECT,
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
+    @RequiresScope(Scope.READ)
     @GetMapping("/api/v1/projects/{id}/exports/accruals.csv")
     public void accruals(@PathVariable long id, @Parameter(description = RANGE) @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to,
@@ -84,6 +87,7 @@ public class ExportsController {
 
     @Operation(summary = "The payments to the project's creators paid in the range, as CSV, ordered by (paid_at, payment_id)",
             description = DIRECT, responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
+    @RequiresScope(Scope.READ)
     @GetMapping("/api/v1/projects/{id}/exports/payments.csv")
     public void payments(@PathVariable long id, @Parameter(description = RANGE) @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to,
@@ -96,6 +100,7 @@ public class ExportsController {
             description = "Read scope (arrives with API keys). Body {\"kind\": \"ACCRUALS\"|\"PAYMENTS\", \"from\": \"YYYY-MM-DD\", "
                     + "\"to\": \"YYYY-MM-DD\", \"bom\": false}. 202 with the export's status and its Location to poll; the job shows a "
                     + "progress bar in the JobRunr dashboard. 400 problem listing each bad field; 404 for an unknown project. " + RANGE)
+    @RequiresScope(Scope.WRITE)
     @PostMapping(path = "/api/v1/projects/{id}/exports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "202", description = "accepted; poll the Location")
     public ResponseEntity<ExportView> queue(@PathVariable long id,
@@ -112,6 +117,7 @@ public class ExportsController {
 
     @Operation(summary = "A queued export's status: QUEUED, RUNNING, SUCCEEDED (with its download link) or FAILED (with why)",
             description = "Read scope (arrives with API keys). 404 for an unknown export or another organisation's.")
+    @RequiresScope(Scope.READ)
     @GetMapping(path = "/api/v1/exports/{exportId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ExportView status(@PathVariable String exportId) {
         return ExportView.of(export(exportId));
@@ -120,6 +126,7 @@ public class ExportsController {
     @Operation(summary = "A succeeded export's file, as CSV",
             description = "Read scope (arrives with API keys). 409 problem while it is not SUCCEEDED; 404 for an unknown export.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
+    @RequiresScope(Scope.READ)
     @GetMapping("/api/v1/exports/{exportId}/file")
     public void file(@PathVariable String exportId, HttpServletResponse response) throws IOException {
         PayoutExport export = export(exportId);

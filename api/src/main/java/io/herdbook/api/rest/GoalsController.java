@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.goals.Goal;
 import io.herdbook.jobs.goals.GoalCommands;
 import io.herdbook.jobs.goals.GoalDirectory;
@@ -58,6 +60,7 @@ public class GoalsController {
                     + "LIKES_RECEIVED), target (> 0), period (WEEKLY from local Monday, MONTHLY from the local 1st), starts_on "
                     + "(the first period is the one containing it), campaign_id (optional), creator_ids (optional: absent covers "
                     + "every creator of the project or campaign, now and later). 400 lists every field that is wrong.")
+    @RequiresScope(Scope.WRITE)
     @PostMapping(path = "/projects/{id}/goals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "201", description = "created")
     public ResponseEntity<GoalView> create(@PathVariable long id,
@@ -71,6 +74,7 @@ public class GoalsController {
     @Operation(summary = "The project's goals in id order, each with its creators",
             description = "Read scope (arrives with API keys). Archived goals only with include_archived=true. A page like every "
                     + "list of the API; a project's goals all fit on one, so next is null.")
+    @RequiresScope(Scope.READ)
     @GetMapping("/projects/{id}/goals")
     public Page<GoalView> list(@PathVariable long id,
                                @Parameter(description = "also list archived goals") @RequestParam(name = "include_archived", defaultValue = "false") boolean includeArchived) {
@@ -82,6 +86,7 @@ public class GoalsController {
     }
 
     @Operation(summary = "One goal with the creators it covers", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/goals/{id}")
     public GoalView goal(@PathVariable long id) {
         return view(organisation(), id);
@@ -90,6 +95,7 @@ public class GoalsController {
     @Operation(summary = "Rename a goal, or change its terms while it has no results",
             description = "Write scope (arrives with API keys). Body: any of name, metric, target, period, starts_on. " + TERMS
                     + " An archived goal cannot change (409).")
+    @RequiresScope(Scope.WRITE)
     @PatchMapping(path = "/goals/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public GoalView change(@PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.GoalChange.class)))
@@ -102,6 +108,7 @@ public class GoalsController {
     @Operation(summary = "Make the goal cover a creator of its project (and campaign)",
             description = "Write scope (arrives with API keys). Covering a covered creator changes nothing; a creator outside "
                     + "the goal's project or campaign is a 400.")
+    @RequiresScope(Scope.WRITE)
     @PutMapping("/goals/{id}/creators/{creatorId}")
     public GoalView cover(@PathVariable long id, @PathVariable long creatorId) {
         long organisation = organisation();
@@ -112,6 +119,7 @@ public class GoalsController {
     @Operation(summary = "Stop the goal covering a creator; its results so far stay",
             description = "Write scope (arrives with API keys). A goal that covered every creator then covers the others by "
                     + "name (creators added to the project later are not covered).")
+    @RequiresScope(Scope.WRITE)
     @DeleteMapping("/goals/{id}/creators/{creatorId}")
     public GoalView uncover(@PathVariable long id, @PathVariable long creatorId) {
         long organisation = organisation();
@@ -121,6 +129,7 @@ public class GoalsController {
 
     @Operation(summary = "Archive a goal: 204; it is no longer evaluated, its results and accruals stay",
             description = "Write scope (arrives with API keys). Archiving an archived goal changes nothing.")
+    @RequiresScope(Scope.WRITE)
     @DeleteMapping("/goals/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void archive(@PathVariable long id) {

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.scheduler.catalogue.JobCatalogue;
 import io.herdbook.scheduler.control.Backfills;
 import io.herdbook.scheduler.control.ScheduleControls;
@@ -52,18 +54,21 @@ public class JobsController {
     }
 
     @Operation(summary = "The catalogue's jobs with their schedules' state", description = "Admin scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping
     public List<JobSchedule> jobs() {
         return controls.list().stream().map(JobSchedule::of).toList();
     }
 
     @Operation(summary = "One job's schedule; 404 naming the known jobs", description = "Admin scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/{name}")
     public JobSchedule job(@PathVariable String name) {
         return JobSchedule.of(controls.view(name));
     }
 
     @Operation(summary = "A job's runs, newest period first, by cursor", description = "Admin scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/{name}/runs")
     public Page<JobRun> runs(@PathVariable String name, @RequestParam(defaultValue = "50") int limit,
                              @RequestParam(required = false) String cursor) {
@@ -77,6 +82,7 @@ public class JobsController {
     }
 
     @Operation(summary = "One run of a job, for polling; 404 if it is not that job's", description = "Admin scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/{name}/runs/{id}")
     public JobRun run(@PathVariable String name, @PathVariable long id) {
         catalogue.get(name);
@@ -85,12 +91,14 @@ public class JobsController {
     }
 
     @Operation(summary = "Pause a job's schedule on every node", description = "Admin scope (arrives with API keys).")
+    @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/pause")
     public JobSchedule pause(@PathVariable String name) throws SchedulerException {
         return JobSchedule.of(controls.pause(name, BY));
     }
 
     @Operation(summary = "Resume a job's schedule from its next period", description = "Admin scope (arrives with API keys).")
+    @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/resume")
     public JobSchedule resume(@PathVariable String name) throws SchedulerException {
         return JobSchedule.of(controls.resume(name, BY));
@@ -105,6 +113,7 @@ public class JobsController {
     @Operation(summary = "Queue a job's past periods, each once",
             description = "202 when at least one period was queued; 409 when every period already ran or is queued "
                     + "(force re-runs completed ones as new revisions); 400 for a bad range or body. Admin scope (arrives with API keys).")
+    @RequiresScope(Scope.PLATFORM)
     @PostMapping(path = "/{name}/backfills", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "202", description = "at least one period queued")
     public ResponseEntity<BackfillResult> backfill(@PathVariable String name,
@@ -124,6 +133,7 @@ public class JobsController {
     @Operation(summary = "Queue a run of a job now, outside its schedule",
             description = "202 with the queued run and its Location; 200 with the run if this second's run is there already. "
                     + "Admin scope (arrives with API keys).")
+    @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/runs")
     public ResponseEntity<JobRun> runNow(@PathVariable String name) {
         RunDispatcher.Dispatch dispatch = backfills.runNow(name);

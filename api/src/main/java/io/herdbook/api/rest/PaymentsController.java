@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.payouts.Keyset;
 import io.herdbook.jobs.payouts.NewPayment;
 import io.herdbook.jobs.payouts.PayoutMethod;
@@ -59,6 +61,7 @@ public class PaymentsController {
                     + "organisation's; 409 when a line is already paid or the reference is in use (nothing is recorded); 400 listing wrong fields. "
                     + "paid_at defaults to now and may not lie in the future; without method_id the creator's default method is recorded. "
                     + "The method's kind and details are kept on the payment as they were when paid.")
+    @RequiresScope(Scope.WRITE)
     @PostMapping("/payments")
     @ApiResponse(responseCode = "201", description = "created")
     public ResponseEntity<PaymentView> pay(
@@ -88,6 +91,7 @@ public class PaymentsController {
     }
 
     @Operation(summary = "One payment, with the lines it paid and its receipt_url", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/payments/{id}")
     public PaymentView get(@PathVariable long id) {
         return PaymentView.of(payments.find(scope.organisation("no payment " + id), id)
@@ -95,6 +99,7 @@ public class PaymentsController {
     }
 
     @Operation(summary = "A creator's payments, newest paid first, by cursor", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/creators/{id}/payments")
     public Page<PaymentView> list(@PathVariable long id, @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
         int size = Limits.limit(limit);

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.payouts.PayoutMethod;
 import io.herdbook.jobs.payouts.PayoutMethodKind;
 import io.herdbook.jobs.payouts.PayoutMethodStore;
@@ -47,6 +49,7 @@ public class PayoutMethodsController {
     @Operation(summary = "Add a payout method: {kind: PAYPAL|BANK_TRANSFER|WISE|CHECK|OTHER, details (1-500 characters; never a full "
             + "account number), is_default?}; is_default true takes the default from the creator's other method, left out it is true "
             + "only for the creator's first default", description = "Write scope (arrives with API keys). 201; 400 listing the wrong fields.")
+    @RequiresScope(Scope.WRITE)
     @PostMapping("/creators/{id}/payout-methods")
     @ApiResponse(responseCode = "201", description = "created")
     public ResponseEntity<PayoutMethodView> create(@PathVariable long id,
@@ -64,6 +67,7 @@ public class PayoutMethodsController {
 
     @Operation(summary = "A creator's payout methods in id order, by cursor; archived ones with include_archived=true",
             description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/creators/{id}/payout-methods")
     public Page<PayoutMethodView> list(@PathVariable long id, @RequestParam(name = "include_archived", defaultValue = "false") boolean archived,
                                        @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
@@ -74,6 +78,7 @@ public class PayoutMethodsController {
     }
 
     @Operation(summary = "One payout method", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/payout-methods/{id}")
     public PayoutMethodView get(@PathVariable long id) {
         return PayoutMethodView.of(method(id));
@@ -82,6 +87,7 @@ public class PayoutMethodsController {
     @Operation(summary = "Change a payout method in use: {kind?, details?, is_default?}",
             description = "Write scope (arrives with API keys). is_default true takes the default from the creator's other method in the "
                     + "same transaction. 409 for an archived method; 400 listing the wrong fields.")
+    @RequiresScope(Scope.WRITE)
     @PatchMapping("/payout-methods/{id}")
     public PayoutMethodView update(@PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.Method.class)))
@@ -97,6 +103,7 @@ public class PayoutMethodsController {
 
     @Operation(summary = "Archive a payout method: no longer listed or the default; payments that name it keep it",
             description = "Write scope (arrives with API keys). 204.")
+    @RequiresScope(Scope.WRITE)
     @DeleteMapping("/payout-methods/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void archive(@PathVariable long id) {

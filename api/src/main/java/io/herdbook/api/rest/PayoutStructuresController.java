@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.herdbook.jobs.payouts.PayoutStructure;
 import io.herdbook.jobs.payouts.PayoutStructureStore;
@@ -48,6 +50,7 @@ public class PayoutStructuresController {
             + "FLAT_PER_POST {flat_fee, min_views?, view_window_days?} or GOAL_BONUS {goal_id, bonus_amount} (period and, if left out, "
             + "starts_on from the goal)", description = "Write scope (arrives with API keys). Amounts are text such as \"2.50\". Tiers start at "
             + "0 views, go up strictly, at most 20. 201 with its Location; 400 listing the wrong fields.")
+    @RequiresScope(Scope.WRITE)
     @PostMapping("/projects/{id}/payout-structures")
     @ApiResponse(responseCode = "201", description = "created")
     public ResponseEntity<PayoutStructureView> create(@PathVariable long id,
@@ -60,6 +63,7 @@ public class PayoutStructuresController {
 
     @Operation(summary = "A project's payout structures in id order, by cursor; archived ones with include_archived=true",
             description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/projects/{id}/payout-structures")
     public Page<PayoutStructureView> list(@PathVariable long id, @RequestParam(name = "include_archived", defaultValue = "false") boolean archived,
                                           @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
@@ -71,6 +75,7 @@ public class PayoutStructuresController {
     }
 
     @Operation(summary = "One payout structure", description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping("/payout-structures/{id}")
     public PayoutStructureView get(@PathVariable long id) {
         return PayoutStructureView.of(structure(id));
@@ -79,6 +84,7 @@ public class PayoutStructuresController {
     @Operation(summary = "Rename, archive ({archived: true}) or restore a structure, or change its terms while it has no accrual lines",
             description = "Write scope (arrives with API keys). Terms of a structure with accrual lines are their evidence: changing them "
                     + "is a 409 (create a new structure instead). kind, period, starts_on, campaign_id and goal_id never change.")
+    @RequiresScope(Scope.WRITE)
     @PatchMapping("/payout-structures/{id}")
     public PayoutStructureView update(@PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestDocs.StructureChange.class)))
@@ -93,6 +99,7 @@ public class PayoutStructuresController {
     }
 
     @Operation(summary = "Archive a payout structure: it accrues no more; its lines stay", description = "Write scope (arrives with API keys). 204.")
+    @RequiresScope(Scope.WRITE)
     @DeleteMapping("/payout-structures/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void archive(@PathVariable long id) {

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.herdbook.jobs.payouts.Payment;
 import io.herdbook.jobs.payouts.PaymentStore;
@@ -55,6 +57,7 @@ public class ReceiptsController {
     @Operation(summary = "Upload a payment's receipt as the raw body (Content-Type application/pdf, image/png or image/jpeg; at most 10 MB)",
             description = "Write scope (arrives with API keys). 200 with the payment and its receipt_url; 413 when larger, 415 when the "
                     + "bytes are not the format the Content-Type names.")
+    @RequiresScope(Scope.WRITE)
     @PutMapping(path = "/api/v1/payments/{id}/receipt", consumes = {"application/pdf", "image/png", "image/jpeg"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public PaymentView upload(@PathVariable long id, HttpServletRequest request) throws IOException {
@@ -66,6 +69,7 @@ public class ReceiptsController {
 
     @Operation(summary = "Upload a payment's receipt as the file part of a multipart form (PDF, PNG or JPEG; at most 10 MB)",
             description = "Write scope (arrives with API keys). The part's file name is ignored; the receipt is stored under a generated name.")
+    @RequiresScope(Scope.WRITE)
     @PutMapping(path = "/api/v1/payments/{id}/receipt", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public PaymentView uploadPart(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         Payment payment = payment(id);
@@ -76,6 +80,7 @@ public class ReceiptsController {
     }
 
     @Operation(summary = "Download a payment's receipt, with its content type", description = "Read scope (arrives with API keys). 404 without one.")
+    @RequiresScope(Scope.READ)
     @GetMapping("/api/v1/payments/{id}/receipt")
     public ResponseEntity<Resource> download(@PathVariable long id) {
         Payment payment = payment(id);

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.payouts.accrual.Adjustment;
 import io.herdbook.jobs.payouts.accrual.Reevaluation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,6 +63,7 @@ public class ReevaluationsController {
                     + "Paid lines never change; a correction is a new line (revision n+1) with the difference, settled by a later "
                     + "payment. 409 when the period has not been evaluated yet (the answer says when it will be). Goal results are "
                     + "final once written, so a bonus re-evaluates to what it was.")
+    @RequiresScope(Scope.WRITE)
     @PostMapping(path = "/api/v1/payout-structures/{id}/reevaluations", produces = MediaType.APPLICATION_JSON_VALUE)
     public ReevaluationResult reevaluate(@PathVariable long id,
                                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.reports.sentiment.CommentCursor;
 import io.herdbook.reports.sentiment.CommentFilter;
 import io.herdbook.reports.sentiment.CommentOrder;
@@ -53,6 +55,7 @@ public class SentimentController {
             + "(≥ 20 analysed comments), negative-vibes alerts (≥ 40 % negative of ≥ 10 analysed), and the first page of the stream",
             description = "Read scope (arrives with API keys). UNSCORED comments count in totals and appear in the stream, "
                     + "never in percentages or averages. " + RANGE)
+    @RequiresScope(Scope.READ)
     @GetMapping
     public SentimentRadarView radar(@PathVariable long id,
                                     @Parameter(description = RANGE) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -62,7 +65,7 @@ public class SentimentController {
                                     @RequestParam(defaultValue = "50") int limit) {
         int size = Limits.limit(limit);
         CommentFilter filter = CommentFilter.of(label, q);
-        Scope scope = scope(id);
+        RadarScope scope = scope(id);
         DateRange range = DateRange.of(from, to, scope.zone(), clock);
         return SentimentRadarView.of(id, radars.radar(scope.organisation(), id, range),
                 stream(scope.organisation(), id, range, filter, null, size));
@@ -70,6 +73,7 @@ public class SentimentController {
 
     @Operation(summary = "The project's comments in range, newest first, by cursor (the radar's stream.next continues here)",
             description = "Read scope (arrives with API keys). UNSCORED comments are listed too; label=unscored shows only them. " + RANGE)
+    @RequiresScope(Scope.READ)
     @GetMapping("/comments")
     public Page<SentimentComment> comments(@PathVariable long id,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -79,7 +83,7 @@ public class SentimentController {
         int size = Limits.limit(limit);
         CommentFilter filter = CommentFilter.of(label, q);
         CommentCursor after = cursor == null ? null : CommentCursor.parse(cursor, CommentOrder.NEWEST);
-        Scope scope = scope(id);
+        RadarScope scope = scope(id);
         return stream(scope.organisation(), id, DateRange.of(from, to, scope.zone(), clock), filter, after, size);
     }
 
@@ -90,11 +94,11 @@ public class SentimentController {
     }
 
     /** The caller's organisation and the project's zone; another organisation's project answers like a missing one. */
-    private Scope scope(long project) {
-        return caller.id().flatMap(organisation -> radars.projectZone(organisation, project).map(zone -> new Scope(organisation, zone)))
+    private RadarScope scope(long project) {
+        return caller.id().flatMap(organisation -> radars.projectZone(organisation, project).map(zone -> new RadarScope(organisation, zone)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + project));
     }
 
-    private record Scope(long organisation, ZoneId zone) {
+    private record RadarScope(long organisation, ZoneId zone) {
     }
 }

@@ -1,5 +1,7 @@
 package io.herdbook.api.rest;
 
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
 import io.herdbook.reports.sentiment.CommentCursor;
 import io.herdbook.reports.sentiment.CommentOrder;
 import io.herdbook.reports.sentiment.CommentStreams;
@@ -36,6 +38,7 @@ public class VideoCommentsController {
     @Operation(summary = "A post's comments by likes, newest or oldest, by cursor, under a summary of all of them "
             + "(counts per label, UNSCORED included; percentages and average score of the analysed ones)",
             description = "Read scope (arrives with API keys).")
+    @RequiresScope(Scope.READ)
     @GetMapping(path = "/api/v1/videos/{id}/comments", produces = MediaType.APPLICATION_JSON_VALUE)
     public VideoCommentsView comments(@PathVariable long id,
                                       @Parameter(description = "likes, newest or oldest") @RequestParam(defaultValue = "newest") String sort,

@@ -1,0 +1,30 @@
+package io.herdbook.api.access;
+
+import io.herdbook.jobs.tracking.TenantStore;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Keys for tests, issued through the same {@link ApiKeys} the CLI uses: a test calls the API as a real client
+ * does, with {@code Authorization: Bearer <key>}.
+ */
+public final class TestKeys {
+
+    /** Who holds the keys {@link #owner} issues: the organisation's owner and a platform admin. */
+    public static final String OWNER = "owner@herdbook.test";
+
+    private TestKeys() {
+    }
+
+    /** A new key with every scope for the owner of {@code organisation} (made if missing), as a header value. */
+    public static String owner(ApplicationContext context, String organisation) {
+        return bearer(context, organisation, OWNER, EnumSet.of(Scope.READ, Scope.WRITE, Scope.ADMIN), true);
+    }
+
+    /** A new key of these scopes for {@code email}, an owner of {@code organisation}, as a header value. */
+    public static String bearer(ApplicationContext context, String organisation, String email, Set<Scope> scopes, boolean platformAdmin) {
+        long organisationId = context.getBean(TenantStore.class).ensureOrganisation(organisation, organisation);
+        return "Bearer " + context.getBean(ApiKeys.class).bootstrap(organisationId, email, "test", scopes, platformAdmin).secret();
+    }
+}
