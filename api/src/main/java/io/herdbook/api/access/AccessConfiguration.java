@@ -9,10 +9,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Wires authentication (a servlet filter) and scope checks (a handler interceptor) into the API. */
 @Configuration(proxyBeanMethods = false)
-class AccessConfiguration implements WebMvcConfigurer {
+public class AccessConfiguration implements WebMvcConfigurer {
 
     /** Before every other filter of ours: nothing else runs for a caller who is not known. */
-    static final int AUTHENTICATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
+    public static final int AUTHENTICATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     @Bean
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeys keys) {

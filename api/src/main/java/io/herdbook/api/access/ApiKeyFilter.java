@@ -36,11 +36,15 @@ class ApiKeyFilter extends OncePerRequestFilter {
         return request.getRequestURI().startsWith(API);
     }
 
+    /** The API document, its variants ({@code .yaml}, the UI's config) and the UI's pages: open to everyone. */
+    static boolean isDocumentPath(String path) {
+        return DOCUMENT_PATHS.contains(path) || path.startsWith("/api/v1/docs/") || path.startsWith("/api/v1/openapi.json");
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.startsWith(API) || DOCUMENT_PATHS.contains(path) || path.startsWith("/api/v1/docs/")
-                || path.startsWith("/api/v1/openapi.json/");
+        return !path.startsWith(API) || isDocumentPath(path);
     }
 
     @Override

@@ -87,14 +87,18 @@ public class ApiKeys {
         return callers.stream().findFirst();
     }
 
-    /** An organisation's keys, newest first after the cursor's id ({@code afterId} null for the first page). */
-    public List<KeyView> list(long organisationId, Long beforeId, int limit) {
+    /**
+     * An organisation's keys, newest first, before the cursor's id ({@code beforeId} null for the first page); only
+     * one holder's when {@code userId} is not null.
+     */
+    public List<KeyView> list(long organisationId, Long userId, Long beforeId, int limit) {
         return jdbc.query("""
                 SELECT id, user_id, name, prefix, scopes, created_at, last_used_at, revoked_at FROM api_keys
-                WHERE organisation_id = ? AND (?::bigint IS NULL OR id < ?) ORDER BY id DESC LIMIT ?""",
+                WHERE organisation_id = ? AND (?::bigint IS NULL OR user_id = ?) AND (?::bigint IS NULL OR id < ?)
+                ORDER BY id DESC LIMIT ?""",
                 (rs, row) -> new KeyView(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"), rs.getString("prefix"),
                         scopes(rs.getArray("scopes")), instant(rs, "created_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at")),
-                organisationId, beforeId, beforeId, limit);
+                organisationId, userId, userId, beforeId, beforeId, limit);
     }
 
     public Optional<KeyView> find(long organisationId, long keyId) {

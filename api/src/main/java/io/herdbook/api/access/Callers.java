@@ -25,7 +25,7 @@ public final class Callers {
         return current().orElseThrow(() -> new IllegalStateException("no authenticated caller on this request"));
     }
 
-    static Optional<Caller> of(HttpServletRequest request) {
+    public static Optional<Caller> of(HttpServletRequest request) {
         return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
     }
 

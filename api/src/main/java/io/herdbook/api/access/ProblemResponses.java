@@ -12,14 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Problems written by filters, which answer before Spring MVC (and its problem handling) sees the request: the
  * same RFC 9457 shape as every other error.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail,
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail,
                       Map<String, Object> properties) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "https://herdbook.io/problems/" + type);

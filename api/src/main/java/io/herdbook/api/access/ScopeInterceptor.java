@@ -16,7 +16,7 @@ class ScopeInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method) || !ApiKeyFilter.isApiPath(request)) {
             return true;
         }
-        if (method.hasMethodAnnotation(Unauthenticated.class)) {
+        if (method.hasMethodAnnotation(Unauthenticated.class) || ApiKeyFilter.isDocumentPath(request.getRequestURI())) {
             return true;
         }
         RequiresScope declared = method.getMethodAnnotation(RequiresScope.class);

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import io.herdbook.api.access.AccessConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,6 +35,15 @@ class ApiConfiguration {
     @Bean
     ModelResolver snakeCaseModels() {
         return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
+
+    /** ETags for pollers; after authentication, so a 304 is only ever given to a caller who may read the answer. */
+    @Bean
+    FilterRegistrationBean<PollingEtags> pollingEtags() {
+        FilterRegistrationBean<PollingEtags> registration = new FilterRegistrationBean<>(new PollingEtags());
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(AccessConfiguration.AUTHENTICATION_ORDER + 30);
+        return registration;
     }
 
     /** Requests Tomcat refuses itself are answered as problems too (see {@link ProblemErrorReportValve}). */

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * number, which is read as its exact decimal text ({@code USE_BIG_DECIMAL_FOR_FLOATS}), never through a binary
  * double; either way it passes {@link Money#of}: at most two decimals, never silently rounded.
  */
-final class JsonBody {
+public final class JsonBody {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
@@ -39,7 +39,7 @@ final class JsonBody {
     }
 
     /** The body as an object whose fields are among {@code fields}. @throws PayoutRefusedException INVALID if it is not one */
-    static JsonBody of(String body, Set<String> fields) {
+    public static JsonBody of(String body, Set<String> fields) {
         JsonBody json = new JsonBody(tree(body));
         for (Map.Entry<String, JsonNode> field : json.tree.properties()) {
             if (!fields.contains(field.getKey())) {
@@ -66,27 +66,27 @@ final class JsonBody {
     }
 
     /** Whether the field is there, even as null (in a PATCH, null clears and absent keeps). */
-    boolean has(String name) {
+    public boolean has(String name) {
         return tree.has(name);
     }
 
-    void problem(String field, String message) {
+    public void problem(String field, String message) {
         problems.add(new FieldProblem(field, message));
     }
 
-    void problems(List<FieldProblem> more) {
+    public void problems(List<FieldProblem> more) {
         problems.addAll(more);
     }
 
     /** @throws PayoutRefusedException INVALID listing every problem found so far */
-    void check() {
+    public void check() {
         if (!problems.isEmpty()) {
             throw PayoutRefusedException.invalid(problems);
         }
     }
 
     /** Text, trimmed, 1 to {@code max} characters; null when absent or null and not required. */
-    String text(String name, boolean required, int max) {
+    public String text(String name, boolean required, int max) {
         JsonNode value = value(name, required, "text");
         if (value == null) {
             return null;
@@ -98,7 +98,7 @@ final class JsonBody {
     }
 
     /** An amount of 0 or more at scale 2. */
-    BigDecimal money(String name, boolean required) {
+    public BigDecimal money(String name, boolean required) {
         return money(name, tree.get(name), required);
     }
 
@@ -119,7 +119,7 @@ final class JsonBody {
     }
 
     /** A whole number between {@code min} and {@code max}. */
-    Long whole(String name, boolean required, long min, long max) {
+    public Long whole(String name, boolean required, long min, long max) {
         return whole(name, tree.get(name), required, min, max);
     }
 
@@ -134,7 +134,7 @@ final class JsonBody {
         return value.longValue();
     }
 
-    Boolean bool(String name, boolean required) {
+    public Boolean bool(String name, boolean required) {
         JsonNode value = value(name, required, "true or false");
         if (value == null) {
             return null;
@@ -142,19 +142,19 @@ final class JsonBody {
         return value.isBoolean() ? value.booleanValue() : invalid(name, "must be true or false");
     }
 
-    LocalDate date(String name, boolean required) {
+    public LocalDate date(String name, boolean required) {
         LocalDate day = parsed(name, required, "a date such as 2026-12-01", LocalDate::parse);
         return day == null || SupportedDates.supported(day) ? day : invalid(name, SupportedDates.problem(day));
     }
 
-    Instant instant(String name, boolean required) {
+    public Instant instant(String name, boolean required) {
         Instant at = parsed(name, required, "an ISO instant such as 2026-12-01T10:00:00Z", Instant::parse);
         return at == null || SupportedDates.supported(at) ? at
                 : invalid(name, SupportedDates.problem(at));
     }
 
     /** One of a set of names, read by {@code parse} (which says which in its {@link IllegalArgumentException}). */
-    <T> T choice(String name, boolean required, Function<String, T> parse) {
+    public <T> T choice(String name, boolean required, Function<String, T> parse) {
         JsonNode value = value(name, required, "text");
         if (value == null) {
             return null;
@@ -167,7 +167,7 @@ final class JsonBody {
     }
 
     /** 1 to {@code max} distinct positive ids. */
-    List<Long> ids(String name, int max) {
+    public List<Long> ids(String name, int max) {
         JsonNode value = value(name, true, "ids");
         if (value == null) {
             return List.of();
@@ -183,7 +183,7 @@ final class JsonBody {
     }
 
     /** The elements of an array of objects, each read by {@code element}(field prefix, object); null when absent or null. */
-    <T> List<T> objects(String name, ElementReader<T> element) {
+    public <T> List<T> objects(String name, ElementReader<T> element) {
         JsonNode value = tree.get(name);
         if (!present(value)) {
             return null;
@@ -201,6 +201,23 @@ final class JsonBody {
             }
         }
         return items;
+    }
+
+    /** 1 to {@code max} distinct texts, each trimmed and 1 to {@code maxLength} characters; null when absent and not required. */
+    public List<String> texts(String name, boolean required, int max, int maxLength) {
+        JsonNode value = value(name, required, "a list of texts");
+        if (value == null) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> texts.add(item.isString() && !item.asString().isBlank() && item.asString().trim().length() <= maxLength
+                    ? item.asString().trim() : null));
+        }
+        if (!value.isArray() || texts.isEmpty() || texts.size() > max || texts.contains(null) || new LinkedHashSet<>(texts).size() != texts.size()) {
+            return invalid(name, "must be a list of 1 to " + max + " distinct texts of 1 to " + maxLength + " characters");
+        }
+        return texts;
     }
 
     /** Reads one element of a list; its problems go to the body it belongs to. */

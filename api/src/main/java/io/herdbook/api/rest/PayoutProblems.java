@@ -11,13 +11,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The problems of the payout endpoints: a refused change (which changed nothing) is a 404, a 409 or a 400 with
+ * The problems of every endpoint that reads its body with {@link JsonBody} (the payout endpoints first): a refused change (which changed nothing) is a 404, a 409 or a 400 with
  * {@code errors}, one {@code {field, message}} per wrong field. Ordered before {@link ProblemHandler}, whose
  * catch-all for runtime exceptions would otherwise answer first (see {@link JobProblems}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {CampaignsController.class, PayoutStructuresController.class, PayoutMethodsController.class,
-        AccrualsController.class, PaymentsController.class, ReceiptsController.class, ReevaluationsController.class})
+@RestControllerAdvice
 public class PayoutProblems {
 
     @ExceptionHandler(PayoutRefusedException.class)
