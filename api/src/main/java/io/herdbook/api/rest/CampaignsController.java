@@ -131,6 +131,17 @@ public class CampaignsController {
         return BudgetView.of(lines.budget(scope.organisation("no campaign " + id), id, campaign.budget()));
     }
 
+    @Operation(summary = "Delete a campaign and its memberships",
+            description = "Write scope. 204; 409 when goals or payout structures name it (they keep it for the books).")
+    @RequiresScope(Scope.WRITE)
+    @DeleteMapping("/campaigns/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void delete(@PathVariable long id) {
+        if (!campaigns.delete(scope.organisation("no campaign " + id), id)) {
+            throw noCampaign(id);
+        }
+    }
+
     private Campaign campaign(long id) {
         return campaigns.find(scope.organisation("no campaign " + id), id).orElseThrow(() -> noCampaign(id));
     }

@@ -12,11 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A fuzz over every endpoint Spring MVC maps under {@code /api/v1}, generated from the mappings, with a key that
  * holds every scope: malformed path variables, query parameters and bodies. No answer may be a 5xx, and every
- * error is problem+json. The inputs are fixed (no randomness), so a failure repeats.
+ * error is problem+json; every write that was accepted left exactly one audit row, and none that was refused. The
+ * inputs are fixed (no randomness), so a failure repeats.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "herdbook.test.database.name=api_fuzz_matrix")
 class ApiFuzzMatrixTest {
@@ -36,6 +38,7 @@ class ApiFuzzMatrixTest {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void noRequestToAnyEndpointIsAnsweredWithA5xxAndEveryErrorIsAProblem() throws Exception {
@@ -43,6 +46,8 @@ class ApiFuzzMatrixTest {
         ApiHttp http = new ApiHttp(port);
         List<String> wrong = new ArrayList<>();
         int sent = 0;
+        int acceptedWrites = 0;
+        long auditRows = jdbc.queryForObject("SELECT count(*) FROM audit_log", Long.class);
 
         for (Endpoints.Endpoint endpoint : Endpoints.of(context).all()) {
             List<Request> requests = new ArrayList<>();
@@ -59,6 +64,9 @@ class ApiFuzzMatrixTest {
                 HttpResponse<String> response = http.send(endpoint.method(), request.path(), body == null ? null : endpoint.contentType(), body,
                         "Authorization", key);
                 sent++;
+                if (endpoint.writes() && response.statusCode() >= 200 && response.statusCode() <= 299) {
+                    acceptedWrites++;
+                }
                 boolean problem = response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
                 if (response.statusCode() >= 500 || response.statusCode() >= 400 && !problem) {
                     wrong.add(endpoint + " " + shorten(request.path()) + " body " + shorten(body == null ? "" : new String(body, StandardCharsets.UTF_8))
@@ -69,6 +77,7 @@ class ApiFuzzMatrixTest {
 
         assertThat(wrong).isEmpty();
         assertThat(sent).isGreaterThan(1000);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log", Long.class) - auditRows).isEqualTo(acceptedWrites);
     }
 
     private record Request(String path, byte[] body) {

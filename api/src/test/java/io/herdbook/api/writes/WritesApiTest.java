@@ -236,6 +236,30 @@ class WritesApiTest {
     }
 
     @Test
+    void aDeletedCampaignIsGoneWithItsDeletionAuditedAndOneAGoalNamesIsKeptWithA409() throws Exception {
+        long deleted = JSON.readTree(createCampaign(alpha, alphaProject, "Deleted", null).body()).get("id").asLong();
+        long kept = JSON.readTree(createCampaign(alpha, alphaProject, "Kept by a goal", null).body()).get("id").asLong();
+        long organisation = tenants.organisation(ALPHA).orElseThrow();
+        jdbc.update("INSERT INTO goals (organisation_id, project_id, campaign_id, name, metric, target, period, starts_on) "
+                + "VALUES (?, ?, ?, 'Posts', 'POSTS_IN_PERIOD', 4, 'MONTHLY', '2026-03-01')", organisation, alphaProject, kept);
+
+        HttpResponse<String> delete = http.json("DELETE", "/api/v1/campaigns/" + deleted, alpha, null);
+        HttpResponse<String> again = http.json("DELETE", "/api/v1/campaigns/" + deleted, alpha, null);
+        HttpResponse<String> refused = http.json("DELETE", "/api/v1/campaigns/" + kept, alpha, null);
+
+        assertThat(delete.statusCode()).isEqualTo(204);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(refused.body()).get("detail").asString()).contains("goal");
+        assertThat(jdbc.queryForList("SELECT id FROM campaigns WHERE id IN (?, ?)", Long.class, deleted, kept)).containsExactly(kept);
+        JsonNode entry = JSON.readTree(http.json("GET", "/api/v1/audit-log?resource_type=campaigns&resource_id=" + deleted, alpha, null).body())
+                .get("items").get(0);
+        assertThat(entry.get("action").asString()).isEqualTo("DELETE /api/v1/campaigns/{id}");
+        assertThat(entry.get("before").get("name").asString()).isEqualTo("Deleted");
+        assertThat(entry.get("after").isNull()).isTrue();
+    }
+
+    @Test
     void aPollerGetsA304WhileTheAnswerIsUnchanged() throws Exception {
         JsonNode created = JSON.readTree(createCampaign(alpha, alphaProject, "Polled", null).body());
         String path = "/api/v1/campaigns/" + created.get("id").asLong();

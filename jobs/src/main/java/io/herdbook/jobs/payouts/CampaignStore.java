@@ -82,6 +82,26 @@ public class CampaignStore {
                 organisation, campaign, creator) > 0;
     }
 
+    /**
+     * Deletes a campaign and its memberships, unless goals or payout structures name it: those (and the payout lines
+     * they made) keep the campaign for the books, so it is refused with what holds it.
+     *
+     * @return true when deleted, false when there was no such campaign
+     * @throws PayoutRefusedException CONFLICT naming the goals and structures that keep it
+     */
+    public boolean delete(long organisation, long id) {
+        List<String> holders = jdbc.queryForList("""
+                SELECT 'goal ' || id FROM goals WHERE organisation_id = ? AND campaign_id = ?
+                UNION ALL
+                SELECT 'payout structure ' || id FROM payout_structures WHERE organisation_id = ? AND campaign_id = ?
+                ORDER BY 1 LIMIT 20""", String.class, organisation, id, organisation, id);
+        if (!holders.isEmpty()) {
+            throw PayoutRefusedException.conflict("campaign " + id + " is kept by " + String.join(", ", holders)
+                    + "; they and their payout lines refer to it");
+        }
+        return jdbc.update("DELETE FROM campaigns WHERE organisation_id = ? AND id = ?", organisation, id) > 0;
+    }
+
     private static Campaign campaign(ResultSet rs, int row) throws SQLException {
         return new Campaign(rs.getLong("id"), rs.getLong("project_id"), rs.getString("name"), rs.getBigDecimal("budget"),
                 rs.getLong("creator_count"), Sql.instant(rs, "created_at"));
