@@ -64,6 +64,13 @@ final class OrganisationHttp {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request without a body, sent without waiting for the answer. */
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String bearer) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", bearer)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
