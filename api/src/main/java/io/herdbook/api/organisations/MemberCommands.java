@@ -2,6 +2,7 @@ package io.herdbook.api.organisations;
 
 import io.herdbook.api.access.Caller;
 import io.herdbook.api.access.Role;
+import io.herdbook.api.access.Scope;
 import io.herdbook.api.organisations.Views.MemberView;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,7 @@ class MemberCommands {
         // Authentication read the role before the lock; a change committed since then is what counts.
         Role actor = roleOf(caller.organisationId(), caller.userId())
                 .orElseThrow(() -> OrganisationProblem.forbidden("no longer a member of this organisation"));
-        if (!actor.ceiling().contains(io.herdbook.api.access.Scope.ADMIN)) {
+        if (!actor.ceiling().contains(Scope.ADMIN)) {
             throw OrganisationProblem.forbidden("admin scope required");
         }
         return actor;

@@ -4,6 +4,7 @@ import io.herdbook.api.access.Role;
 import io.herdbook.api.organisations.OrganisationProblem.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,8 +78,10 @@ final class StrictBody {
     /** An e-mail address, in lower case as {@code users} and {@code invitations} keep it. */
     String email(String name) {
         String text = text(name, true, 254);
-        return text == null || EMAIL.matcher(text).matches() ? text == null ? null : text.toLowerCase(java.util.Locale.ROOT)
-                : invalid(name, "must be an e-mail address");
+        if (text == null) {
+            return null;
+        }
+        return EMAIL.matcher(text).matches() ? text.toLowerCase(Locale.ROOT) : invalid(name, "must be an e-mail address");
     }
 
     /** One of {@code allowed} roles, by its word. */
