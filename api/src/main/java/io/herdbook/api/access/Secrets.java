@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Random secrets (API keys, invitation tokens) and the SHA-256 that is all the database keeps of them. */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -15,13 +15,13 @@ final class Secrets {
     }
 
     /** A new secret: {@code prefix} then 40 URL-safe characters (240 random bits). */
-    static String generate(String prefix) {
+    public static String generate(String prefix) {
         byte[] bytes = new byte[30];
         RANDOM.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static byte[] sha256(String text) {
+    public static byte[] sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
