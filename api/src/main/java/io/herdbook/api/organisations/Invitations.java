@@ -6,6 +6,7 @@ import io.herdbook.api.access.IssuedKey;
 import io.herdbook.api.access.Memberships;
 import io.herdbook.api.access.Role;
 import io.herdbook.api.access.Secrets;
+import io.herdbook.api.writes.AuditTrail;
 import io.herdbook.api.organisations.Views.InvitationView;
 import io.herdbook.api.organisations.Views.Joined;
 import io.herdbook.api.organisations.Views.NewInvitation;
@@ -41,13 +42,15 @@ class Invitations {
     private final Memberships memberships;
     private final ApiKeys keys;
     private final OrganisationDirectory organisations;
+    private final AuditTrail audit;
 
-    Invitations(JdbcTemplate jdbc, Clock clock, Memberships memberships, ApiKeys keys, OrganisationDirectory organisations) {
+    Invitations(JdbcTemplate jdbc, Clock clock, Memberships memberships, ApiKeys keys, OrganisationDirectory organisations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.memberships = memberships;
         this.keys = keys;
         this.organisations = organisations;
+        this.audit = audit;
     }
 
     /** Invites {@code email} into the caller's organisation. @throws OrganisationProblem 409 if already a member */
@@ -121,6 +124,8 @@ class Invitations {
                 organisationId, userId, claimed.getFirst().get("role"), Timestamp.from(now));
         Role role = memberships.role(organisationId, userId).orElseThrow();
         IssuedKey key = keys.issue(organisationId, userId, "invitation", role.ceiling());
+        audit.recordOpenWrite(organisationId, userId, key.id(), "POST /api/v1/invitations/accept", "members", Long.toString(userId), 201,
+                "{\"user_id\": " + userId + ", \"role\": \"" + role.word() + "\", \"api_key_id\": " + key.id() + "}", now);
         return new Joined(organisations.asSeenBy(organisationId, userId).orElseThrow(), userId, email, NewKey.of(key));
     }
 

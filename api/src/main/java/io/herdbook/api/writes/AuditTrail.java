@@ -32,6 +32,15 @@ public class AuditTrail {
     }
 
     /**
+     * Records a write of one of the few open routes (accepting an invitation), which has no caller until it makes
+     * one, so the write filter cannot: the route calls this inside its own transaction.
+     */
+    public void recordOpenWrite(long organisationId, long userId, Long apiKeyId, String action, String resourceType, String resourceId,
+                                int status, String afterJson, Instant at) {
+        record(new Write(organisationId, apiKeyId, userId, action, new AuditTarget(resourceType, resourceId), status, null, afterJson, at));
+    }
+
+    /**
      * The organisation's entries newest first, after a cursor of (at, id) (both null for the first page; C21:
      * one transaction's entries share a time, so the id breaks the tie), optionally of one resource type and id.
      */

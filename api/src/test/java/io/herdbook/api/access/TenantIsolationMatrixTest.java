@@ -109,6 +109,9 @@ class TenantIsolationMatrixTest {
                 + "VALUES (?, ?, ?, 'ACCRUALS', '2026-03-01', '2026-03-31', false, 'QUEUED', now())", export, organisation, project);
         long key = jdbc.queryForObject("SELECT max(id) FROM api_keys WHERE organisation_id = ?", Long.class, organisation);
         long user = jdbc.queryForObject("SELECT user_id FROM api_keys WHERE id = ?", Long.class, key);
+        long invitation = jdbc.queryForObject("INSERT INTO invitations (organisation_id, email, role, token_sha256, invited_by, created_at, expires_at) "
+                + "VALUES (?, 'invited@bravo.test', 'member', sha256('bravo-token'::bytea), ?, now(), now() + interval '7 days') RETURNING id",
+                Long.class, organisation, user);
         Map<String, String> ids = new HashMap<>();
         ids.put("projects", Long.toString(project));
         ids.put("creators", Long.toString(creator));
@@ -125,13 +128,14 @@ class TenantIsolationMatrixTest {
         ids.put("organisations", Long.toString(organisation));
         ids.put("members", Long.toString(user));
         ids.put("users", Long.toString(user));
+        ids.put("invitations", Long.toString(invitation));
         return ids;
     }
 
     private static Map<String, String> nowhere() {
         Map<String, String> ids = new HashMap<>();
         for (String resource : List.of("projects", "creators", "videos", "posts", "campaigns", "goals", "payout-structures", "accruals",
-                "payout-methods", "payments", "api-keys", "organisations", "members", "users")) {
+                "payout-methods", "payments", "api-keys", "organisations", "members", "users", "invitations")) {
             ids.put(resource, NOWHERE);
         }
         ids.put("exports", "00000000-0000-4000-8000-000000000000");
@@ -154,6 +158,7 @@ class TenantIsolationMatrixTest {
                 case "creatorId" -> "creators";
                 case "exportId" -> "exports";
                 case "userId" -> "members";
+                case "invitationId" -> "invitations";
                 default -> segments[i - 1];
             };
             String value = ids.get(resource);

@@ -258,6 +258,8 @@ class PrivilegesApiTest {
         assertProblem(again, 404);
         assertThat(json(again)).isEqualTo(json(unknown));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM api_keys WHERE user_id = ?", Long.class, userId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE action = 'POST /api/v1/invitations/accept' AND user_id = ? "
+                + "AND organisation_id = ? AND resource_id = ?", Long.class, userId, acme, Long.toString(userId))).isEqualTo(1);
     }
 
     @Test
