@@ -25,7 +25,8 @@ public final class Callers {
         return current().orElseThrow(() -> new IllegalStateException("no authenticated caller on this request"));
     }
 
-    static Optional<Caller> of(HttpServletRequest request) {
+    /** The caller {@link ApiKeyFilter} put on the request; for filters after it, which run before the request context is set. */
+    public static Optional<Caller> of(HttpServletRequest request) {
         return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
     }
 
