@@ -39,9 +39,7 @@ public class Admission {
      * @return false when there is no such organisation
      */
     public boolean lock(long organisationId) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("the organisation's lock means nothing outside the transaction that adds");
-        }
+        requireTransaction();
         return !jdbc.queryForList("SELECT id FROM organisations WHERE id = ? FOR NO KEY UPDATE", Long.class, organisationId).isEmpty();
     }
 
@@ -57,6 +55,27 @@ public class Admission {
         long inUse = usage.inUse(organisationId, 0, name);
         if (adding > 0 && inUse + adding > figure) {
             throw LimitExceeded.capacity(name, figure, inUse, adding);
+        }
+    }
+
+    /**
+     * Refuses ({@link LimitExceeded}, 402, {@code organisations_per_user}) one more organisation for a person who
+     * already belongs to as many as they may. Locks the person's row, so call it in the transaction that adds the
+     * membership (accepting an invitation, making an organisation), before adding it.
+     */
+    public void requireOrganisationSlot(long userId) {
+        requireTransaction();
+        jdbc.queryForList("SELECT id FROM users WHERE id = ? FOR NO KEY UPDATE", Long.class, userId);
+        long figure = limits.forUser(userId);
+        long inUse = usage.inUse(0, userId, LimitName.ORGANISATIONS_PER_USER);
+        if (inUse + 1 > figure) {
+            throw LimitExceeded.capacity(LimitName.ORGANISATIONS_PER_USER, figure, inUse, 1);
+        }
+    }
+
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a lock means nothing outside the transaction that adds");
         }
     }
 
