@@ -3,6 +3,8 @@ package io.herdbook.api.limits;
 import io.herdbook.api.access.RequiresScope;
 import io.herdbook.api.access.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,10 +39,22 @@ public class PlatformLimitsController {
     public record FigureView(Long organisationId, Long userId, String limit, long value, boolean overridden) {
     }
 
-    @Operation(summary = "Put an organisation on a plan: {\"plan\": \"free\" | \"starter\" | \"ultra\"}", description = "Platform admin.")
+    /** The body of a plan change, for the API document. */
+    @Schema(name = "PlanChange")
+    record PlanBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"free", "starter", "ultra"}) String plan) {
+    }
+
+    /** The body of an override, for the API document. */
+    @Schema(name = "LimitOverride")
+    record ValueBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0") long value) {
+    }
+
+    @Operation(summary = "Put an organisation on a plan: {\"plan\": \"free\" | \"starter\" | \"ultra\"}", description = "Admin scope held by a platform operator (platform admin).")
     @RequiresScope(Scope.PLATFORM)
     @PutMapping(path = "/organisations/{id}/plan", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public PlanView plan(@PathVariable long id, @RequestBody(required = false) String body) {
+    public PlanView plan(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = PlanBody.class)))
+            @RequestBody(required = false) String body) {
         JsonNode value = StrictBody.field(body, "plan");
         Plan plan = (value.isString() ? Plan.ofWord(value.asString()) : java.util.Optional.<Plan>empty())
                 .orElseThrow(() -> StrictBody.invalid("plan", "must be free, starter or ultra"));
@@ -50,11 +64,13 @@ public class PlatformLimitsController {
         return new PlanView(id, plan.word());
     }
 
-    @Operation(summary = "Override one of an organisation's limits: {\"value\": n}", description = "Platform admin. "
+    @Operation(summary = "Override one of an organisation's limits: {\"value\": n}", description = "Admin scope held by a platform operator (platform admin). "
             + "The override replaces the plan's figure until it is deleted; organisations_per_user is set per person.")
     @RequiresScope(Scope.PLATFORM)
     @PutMapping(path = "/organisations/{id}/limits/{limit}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public FigureView override(@PathVariable long id, @PathVariable String limit, @RequestBody(required = false) String body) {
+    public FigureView override(@PathVariable long id, @PathVariable String limit,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ValueBody.class)))
+            @RequestBody(required = false) String body) {
         LimitName name = organisationLimit(limit);
         long value = value(body);
         requireOrganisation(id);
@@ -62,7 +78,7 @@ public class PlatformLimitsController {
         return new FigureView(id, null, name.word(), value, true);
     }
 
-    @Operation(summary = "Drop an override: the plan's figure applies again", description = "Platform admin.")
+    @Operation(summary = "Drop an override: the plan's figure applies again", description = "Admin scope held by a platform operator (platform admin).")
     @RequiresScope(Scope.PLATFORM)
     @DeleteMapping("/organisations/{id}/limits/{limit}")
     public ResponseEntity<FigureView> clear(@PathVariable long id, @PathVariable String limit) {
@@ -72,10 +88,12 @@ public class PlatformLimitsController {
         return ResponseEntity.ok(new FigureView(id, null, name.word(), limits.forOrganisation(id, name), false));
     }
 
-    @Operation(summary = "Override how many organisations a person may belong to: {\"value\": n}", description = "Platform admin.")
+    @Operation(summary = "Override how many organisations a person may belong to: {\"value\": n}", description = "Admin scope held by a platform operator (platform admin).")
     @RequiresScope(Scope.PLATFORM)
     @PutMapping(path = "/users/{id}/limits/organisations_per_user", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public FigureView userOverride(@PathVariable long id, @RequestBody(required = false) String body) {
+    public FigureView userOverride(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ValueBody.class)))
+            @RequestBody(required = false) String body) {
         long value = value(body);
         if (jdbc.queryForList("SELECT 1 FROM users WHERE id = ?", Integer.class, id).isEmpty()) {
             throw StrictBody.notFound("user " + id);

@@ -9,6 +9,9 @@ import io.herdbook.jobs.lifecycle.LifecycleRefusedException;
 import io.herdbook.jobs.platform.Handles;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
@@ -79,7 +82,10 @@ public class CreatorRosterController {
                     + "creators: 402 (limit \"creators\") when they do not all fit, and nothing is added. 201 when any was added.")
     @RequiresScope(Scope.WRITE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<?> add(@RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "201", description = "at least one creator added")
+    public ResponseEntity<?> add(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RosterRequestDocs.Addition.class)))
+            @RequestBody(required = false) String body) {
         JsonBody json = JsonBody.of(body, Set.of("project_id", "handle", "handles", "tracking_start"));
         Long project = json.whole("project_id", true, 1, Long.MAX_VALUE);
         Instant trackingStart = json.instant("tracking_start", false);
@@ -114,7 +120,9 @@ public class CreatorRosterController {
             + "organisation's refuses the whole request (404, refused_ids) and nothing changes.")
     @RequiresScope(Scope.WRITE)
     @PostMapping(path = "/bulk-remove", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public Changed bulkRemove(@RequestBody(required = false) String body) {
+    public Changed bulkRemove(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RosterRequestDocs.Ids.class)))
+            @RequestBody(required = false) String body) {
         List<Long> ids = ids(body);
         return new Changed(roster.remove(organisation(0), ids));
     }
@@ -124,7 +132,9 @@ public class CreatorRosterController {
             + "or was re-enabled within the cool-down refuses it too (409, refused_ids); nothing changes.")
     @RequiresScope(Scope.WRITE)
     @PostMapping(path = "/bulk-re-enable", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public Changed bulkReEnable(@RequestBody(required = false) String body) {
+    public Changed bulkReEnable(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RosterRequestDocs.Ids.class)))
+            @RequestBody(required = false) String body) {
         List<Long> ids = ids(body);
         return new Changed(roster.reEnable(organisation(0), ids));
     }
@@ -133,6 +143,7 @@ public class CreatorRosterController {
             + "plan's manual_refreshes_per_day: 429 with Retry-After once used up. 409 for a removed creator. Takes no body (or {}).")
     @RequiresScope(Scope.WRITE)
     @PostMapping("/{id}/refresh")
+    @ApiResponse(responseCode = "202", description = "queued")
     public ResponseEntity<Refresh> refresh(@PathVariable long id, @RequestBody(required = false) String body) {
         if (body != null && !body.isBlank()) {
             JsonBody.of(body, Set.of()).check();

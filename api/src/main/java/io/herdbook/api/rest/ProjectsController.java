@@ -4,6 +4,9 @@ import io.herdbook.api.access.RequiresScope;
 import io.herdbook.api.access.Scope;
 import io.herdbook.jobs.payouts.PayoutRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -45,7 +48,10 @@ public class ProjectsController {
             + "projects (limit \"projects\"); 409 for a slug the organisation already has.")
     @RequiresScope(Scope.WRITE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<ProjectView> create(@RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "201", description = "created")
+    public ResponseEntity<ProjectView> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RosterRequestDocs.Project.class)))
+            @RequestBody(required = false) String body) {
         JsonBody json = JsonBody.of(body, Set.of("name", "slug", "time_zone"));
         String name = json.text("name", true, NAME);
         String slug = json.text("slug", false, 64);
@@ -64,7 +70,9 @@ public class ProjectsController {
     @Operation(summary = "Rename a project or change its zone: {name?, time_zone?}", description = "Write scope.")
     @RequiresScope(Scope.WRITE)
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ProjectView update(@PathVariable long id, @RequestBody(required = false) String body) {
+    public ProjectView update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RosterRequestDocs.ProjectChange.class)))
+            @RequestBody(required = false) String body) {
         JsonBody json = JsonBody.of(body, Set.of("name", "time_zone"));
         String name = json.text("name", false, NAME);
         String zone = zone(json);

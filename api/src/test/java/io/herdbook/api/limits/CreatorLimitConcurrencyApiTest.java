@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herdbook.jobs.tracking.TenantStore;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +39,7 @@ class CreatorLimitConcurrencyApiTest {
     }
 
     @Test
-    void fiftyParallelAdditionsAgainstALimitOfTenAdmitExactlyTen() throws Exception {
+    void fiftyParallelAdditionsAgainstALimitOfTenAdmitExactlyTen() {
         List<HttpResponse<String>> answers = together(50, i -> "{\"project_id\": " + project + ", \"handle\": \"racer_" + i + "\"}");
 
         assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(10);
@@ -57,7 +52,7 @@ class CreatorLimitConcurrencyApiTest {
     }
 
     @Test
-    void parallelBulkAdditionsAreAdmittedWholeOrNotAtAll() throws Exception {
+    void parallelBulkAdditionsAreAdmittedWholeOrNotAtAll() {
         List<HttpResponse<String>> answers = together(5, i -> "{\"project_id\": " + project + ", \"handles\": [" + String.join(", ",
                 List.of("\"b" + i + "_1\"", "\"b" + i + "_2\"", "\"b" + i + "_3\"", "\"b" + i + "_4\"")) + "]}");
 
@@ -71,30 +66,7 @@ class CreatorLimitConcurrencyApiTest {
                 java.util.stream.Collectors.counting())).values()).containsOnly(4L);
     }
 
-    /** {@code n} POSTs of creators, each on its own thread, released at once. */
-    private List<HttpResponse<String>> together(int n, IntFunction<String> body) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch ready = new CountDownLatch(n);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int at = i;
-                futures.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return api.send("POST", "/api/v1/creators", body.apply(at));
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
-        }
+    private List<HttpResponse<String>> together(int n, IntFunction<String> body) {
+        return LimitsHttp.together(n, i -> api.send("POST", "/api/v1/creators", body.apply(i)));
     }
 }

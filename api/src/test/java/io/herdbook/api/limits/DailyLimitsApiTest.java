@@ -7,6 +7,7 @@ import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.TenantStore;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,18 @@ class DailyLimitsApiTest {
         assertThat(requests.get("used").asLong()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT used FROM usage_counters WHERE organisation_id = ? AND day = '2026-11-10'", Long.class,
                 organisation)).isEqualTo(5);
+    }
+
+    @Test
+    void thirtyParallelRequestsAgainstTenADayAdmitExactlyTen() {
+        override("api_requests_per_day", 10);
+
+        List<HttpResponse<String>> answers = LimitsHttp.together(30, i -> api.send("GET", "/api/v1/projects", null));
+
+        assertThat(answers).filteredOn(a -> a.statusCode() == 200).hasSize(10);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 429).hasSize(20);
+        assertThat(jdbc.queryForObject("SELECT used FROM usage_counters WHERE organisation_id = ? AND counter = 'api_requests_per_day'",
+                Long.class, organisation)).isEqualTo(10);
     }
 
     @Test

@@ -10,9 +10,17 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import io.herdbook.api.access.RequiresScope;
+import io.herdbook.api.access.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.Set;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Plans and overrides are a platform operator's: an organisation's own admin is refused, and a change is enforced at once. */
 @LimitsTestContext
@@ -22,6 +30,7 @@ class PlatformLimitsApiTest {
     @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired TenantStore tenants;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private LimitsHttp owner;
     private LimitsHttp platform;
@@ -99,6 +108,22 @@ class PlatformLimitsApiTest {
             assertThat(LimitsHttp.problem(refused, 400).get("errors").get(0).get("field").asString()).isEqualTo(field);
         }
         assertThat(jdbc.queryForObject("SELECT plan FROM organisations WHERE id = ?", String.class, organisation)).isEqualTo("free");
+    }
+
+    @Test
+    void everyLimitAndRosterHandlerDeclaresItsScopeAndTheDocumentSaysIt() {
+        Set<String> controllers = Set.of("PlatformLimitsController", "UsageController", "ProjectsController", "CreatorRosterController");
+        List<HandlerMethod> handlers = mappings.getHandlerMethods().values().stream()
+                .filter(handler -> controllers.contains(handler.getBeanType().getSimpleName())).toList();
+
+        assertThat(handlers).hasSize(14).allSatisfy(handler -> {
+            RequiresScope scope = handler.getMethodAnnotation(RequiresScope.class);
+            Operation operation = handler.getMethodAnnotation(Operation.class);
+            assertThat(scope).as(handler.toString()).isNotNull();
+            assertThat(operation.description()).as(handler.toString()).containsPattern("(Read|Write|Admin) scope");
+            assertThat(scope.value() == Scope.PLATFORM).as(handler.toString())
+                    .isEqualTo(handler.getBeanType().getSimpleName().equals("PlatformLimitsController"));
+        });
     }
 
     private HttpResponse<String> add(String handle) {
