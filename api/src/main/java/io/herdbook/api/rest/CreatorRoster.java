@@ -75,8 +75,16 @@ class CreatorRoster {
         jdbc.query("SELECT handle, coalesce(disabled_reason, '') AS reason FROM creators WHERE project_id = ? AND platform = 'tiktok'"
                 + " AND handle = ANY(?::text[])", rs -> {
                     found.put(rs.getString("handle"), rs.getString("reason"));
-                }, projectId, "{" + String.join(",", handles) + "}");
+                }, projectId, textArray(handles));
         return found;
+    }
+
+    /**
+     * A text[] literal of handles, each quoted: unquoted, the handle "null" would be SQL NULL. Handles are letters,
+     * digits, '_' and '.', so nothing inside the quotes needs escaping.
+     */
+    private static String textArray(List<String> handles) {
+        return "{" + String.join(",", handles.stream().map(h -> '"' + h + '"').toList()) + "}";
     }
 
     private CreatorAdded addOne(long organisationId, long projectId, String handle, String reason, Instant trackingStart) {

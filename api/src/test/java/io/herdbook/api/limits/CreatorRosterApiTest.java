@@ -99,6 +99,23 @@ class CreatorRosterApiTest {
     }
 
     @Test
+    void addingAHandleTheProjectTracksChangesNothingAndTakesNoSlot() {
+        jdbc.update("UPDATE organisations SET plan = 'free' WHERE id = ?", organisation);
+        for (int i = 0; i < 9; i++) {
+            creators.register(project, "filler_" + i);
+        }
+        HttpResponse<String> first = add("{\"project_id\": " + project + ", \"handle\": \"null\"}");
+
+        HttpResponse<String> again = add("{\"project_id\": " + project + ", \"handles\": [\"NULL\", \"filler_0\"]}");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(LimitsHttp.json(again).get("creators").valueStream().map(c -> c.get("outcome").asString()).toList())
+                .containsExactly("existing", "existing");
+        assertThat(creatorCount()).isEqualTo(10);
+    }
+
+    @Test
     void oneWrongHandleInABulkRefusesTheWholeBulkAndFiftyOneHandlesAreTooMany() {
         HttpResponse<String> wrong = add("{\"project_id\": " + project + ", \"handles\": [\"fine_one\", \"not a handle!\", \"https://www.tiktok.com/@linked\"]}");
         String fiftyOne = IntStream.range(0, 51).mapToObj(i -> "\"h" + i + "\"").collect(Collectors.joining(", "));
