@@ -10,6 +10,10 @@ import java.util.Base64;
  */
 record ProjectCursor(Instant createdAt, long id) {
 
+    /** The range a creation time can have; a forged token is refused here, not by the database. */
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
     static ProjectCursor after(ProjectView project) {
         return new ProjectCursor(project.createdAt(), project.id());
     }
@@ -23,7 +27,7 @@ record ProjectCursor(Instant createdAt, long id) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 2);
             ProjectCursor cursor = new ProjectCursor(Instant.parse(parts[0]), Long.parseLong(parts[1]));
-            if (cursor.id() <= 0) {
+            if (cursor.id() <= 0 || cursor.createdAt().isBefore(EARLIEST) || cursor.createdAt().isAfter(LATEST)) {
                 throw new IllegalArgumentException("out of range");
             }
             return cursor;

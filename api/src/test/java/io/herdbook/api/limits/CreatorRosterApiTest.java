@@ -185,6 +185,9 @@ class CreatorRosterApiTest {
         List<Long> seen = pages("/api/v1/projects", 4);
 
         assertThat(seen).hasSize(15).doesNotHaveDuplicates();
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("+999999999-12-31T00:00:00Z|1".getBytes());
+        assertThat(LimitsHttp.problem(api.send("GET", "/api/v1/projects?cursor=" + forged, null), 400).get("detail").asString())
+                .startsWith("cursor is not one this list gave out");
         jdbc.update("UPDATE organisations SET plan = 'free' WHERE id = ?", organisation);
         JsonNode refused = LimitsHttp.problem(api.send("POST", "/api/v1/projects", "{\"name\": \"One too many\"}"), 402);
         assertThat(refused.get("limit").asString()).isEqualTo("projects");
