@@ -16,8 +16,7 @@ import org.springframework.context.annotation.Primary;
 /** The one application context the limit tests share: a database of their own and {@link #CLOCK}, set by each test. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"herdbook.test.database.name=plan_limits",
-        "server.tomcat.threads.max=64"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "herdbook.test.database.name=plan_limits")
 @Import(LimitsTestContext.Clocks.class)
 public @interface LimitsTestContext {
 
