@@ -25,6 +25,7 @@ public final class Callers {
         return current().orElseThrow(() -> new IllegalStateException("no authenticated caller on this request"));
     }
 
+    /** The caller {@link ApiKeyFilter} put on the request; for filters after it, which run before the request context is set. */
     public static Optional<Caller> of(HttpServletRequest request) {
         return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
     }

@@ -6,6 +6,7 @@ import io.herdbook.api.access.IssuedKey;
 import io.herdbook.api.access.Memberships;
 import io.herdbook.api.access.Role;
 import io.herdbook.api.access.Secrets;
+import io.herdbook.api.limits.Admission;
 import io.herdbook.api.writes.AuditTrail;
 import io.herdbook.api.organisations.Views.InvitationView;
 import io.herdbook.api.organisations.Views.Joined;
@@ -43,14 +44,17 @@ class Invitations {
     private final ApiKeys keys;
     private final OrganisationDirectory organisations;
     private final AuditTrail audit;
+    private final Admission admission;
 
-    Invitations(JdbcTemplate jdbc, Clock clock, Memberships memberships, ApiKeys keys, OrganisationDirectory organisations, AuditTrail audit) {
+    Invitations(JdbcTemplate jdbc, Clock clock, Memberships memberships, ApiKeys keys, OrganisationDirectory organisations, AuditTrail audit,
+                Admission admission) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.memberships = memberships;
         this.keys = keys;
         this.organisations = organisations;
         this.audit = audit;
+        this.admission = admission;
     }
 
     /** Invites {@code email} into the caller's organisation. @throws OrganisationProblem 409 if already a member */
@@ -119,6 +123,10 @@ class Invitations {
         long userId = memberships.ensureUser(email);
         if (name != null) {
             jdbc.update("UPDATE users SET name = ? WHERE id = ? AND name = ''", name, userId);
+        }
+        if (memberships.role(organisationId, userId).isEmpty()) {
+            // Joining is one more organisation for the person: their plan allows so many (402 organisations_per_user).
+            admission.requireOrganisationSlot(userId);
         }
         jdbc.update("INSERT INTO memberships (organisation_id, user_id, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 organisationId, userId, claimed.getFirst().get("role"), Timestamp.from(now));

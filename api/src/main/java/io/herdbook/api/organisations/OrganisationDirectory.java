@@ -1,6 +1,7 @@
 package io.herdbook.api.organisations;
 
 import io.herdbook.api.access.ApiKeys;
+import io.herdbook.api.limits.Admission;
 import io.herdbook.api.access.IssuedKey;
 import io.herdbook.api.access.Role;
 import io.herdbook.api.access.Scope;
@@ -23,11 +24,13 @@ class OrganisationDirectory {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApiKeys keys;
+    private final Admission admission;
 
-    OrganisationDirectory(JdbcTemplate jdbc, Clock clock, ApiKeys keys) {
+    OrganisationDirectory(JdbcTemplate jdbc, Clock clock, ApiKeys keys, Admission admission) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.keys = keys;
+        this.admission = admission;
     }
 
     /** The organisation as a member sees it; empty when the person is not a member of it. */
@@ -51,9 +54,8 @@ class OrganisationDirectory {
         // The person's row is locked for the length of the transaction: creations by one person are judged one
         // after the other, so a count of their organisations made here cannot be raced past.
         jdbc.queryForObject("SELECT id FROM users WHERE id = ? FOR UPDATE", Long.class, userId);
-        // LIMITS CALL SITE (the single one): creating an organisation must consult the `organisations_per_user` limit
-        // of io.herdbook.api.limits for userId here, under the lock above, before anything is inserted.
-        // TODO(limits): call the organisations_per_user limit here once io.herdbook.api.limits exists.
+        // The person's plan allows so many organisations (402 organisations_per_user past it), judged under the lock above.
+        admission.requireOrganisationSlot(userId);
         Timestamp now = Timestamp.from(clock.instant());
         List<Long> id = jdbc.queryForList("""
                 INSERT INTO organisations (slug, name, created_at) VALUES (?, ?, ?)

@@ -182,6 +182,23 @@ public final class JsonBody {
         return ids;
     }
 
+    /** 1 to {@code max} texts (a list of strings); empty when it is not one (the problem is recorded). */
+    List<String> strings(String name, int max) {
+        JsonNode value = value(name, true, "a list of texts");
+        if (value == null) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> texts.add(item.isString() ? item.asString() : null));
+        }
+        if (!value.isArray() || texts.isEmpty() || texts.size() > max || texts.contains(null)) {
+            invalid(name, "must be a list of 1 to " + max + " texts");
+            return List.of();
+        }
+        return texts;
+    }
+
     /** The elements of an array of objects, each read by {@code element}(field prefix, object); null when absent or null. */
     public <T> List<T> objects(String name, ElementReader<T> element) {
         JsonNode value = tree.get(name);

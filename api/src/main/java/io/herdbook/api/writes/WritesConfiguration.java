@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class WritesConfiguration {
 
-    /** After the key is known and the request counted, before any handler. */
-    static final int WRITE_ORDER = AccessConfiguration.AUTHENTICATION_ORDER + 20;
+    /** After the key is known and the request counted (the day's request count commits on its own: a refused write still counted), before any handler. */
+    static final int WRITE_ORDER = AccessConfiguration.AUTHENTICATION_ORDER + 100;
 
     @Bean
     FilterRegistrationBean<WriteTransactionFilter> writeTransactionFilter(PlatformTransactionManager transactions, IdempotencyKeys keys,

@@ -4,6 +4,7 @@ import io.herdbook.jobs.tracking.TenantStore;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keys for tests, issued through the same {@link ApiKeys} the CLI uses: a test calls the API as a real client
@@ -17,7 +18,10 @@ public final class TestKeys {
     private TestKeys() {
     }
 
-    /** A new key with every scope for the owner of {@code organisation} (made if missing), as a header value. */
+    /**
+     * A new key with every scope for the owner of {@code organisation} (made if missing and put on the Ultra plan), as a
+     * header value.
+     */
     public static String owner(ApplicationContext context, String organisation) {
         return bearer(context, organisation, OWNER, EnumSet.of(Scope.READ, Scope.WRITE, Scope.ADMIN), true);
     }
@@ -25,6 +29,9 @@ public final class TestKeys {
     /** A new key of these scopes for {@code email}, an owner of {@code organisation}, as a header value. */
     public static String bearer(ApplicationContext context, String organisation, String email, Set<Scope> scopes, boolean platformAdmin) {
         long organisationId = context.getBean(TenantStore.class).ensureOrganisation(organisation, organisation);
+        // Test suites send hundreds of requests per organisation: on Ultra they never meet a plan limit by accident.
+        // A test of the limits sets the plan or an override after making its keys.
+        context.getBean(JdbcTemplate.class).update("UPDATE organisations SET plan = 'ultra' WHERE id = ?", organisationId);
         return "Bearer " + context.getBean(ApiKeys.class).bootstrap(organisationId, email, "test", scopes, platformAdmin).secret();
     }
 }

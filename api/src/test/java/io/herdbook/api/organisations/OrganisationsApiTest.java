@@ -47,8 +47,31 @@ class OrganisationsApiTest {
         PrivilegesApiTest.CLOCK.set(Instant.parse("2026-12-01T09:00:00Z"));
         http = new OrganisationHttp(context, port);
         acme = http.organisation("acme");
+        // Starter: three organisations per person, so the people here may make and join a second one.
+        jdbc.update("UPDATE organisations SET plan = 'starter' WHERE id = ?", acme);
         owner = http.person(acme, "owner@acme.test", Role.OWNER);
         member = http.person(acme, "member@acme.test", Role.MEMBER, EnumSet.of(Scope.READ, Scope.WRITE));
+    }
+
+    @Test
+    void aPersonOnTheFreePlanMakesOrJoinsNoSecondOrganisation() throws Exception {
+        jdbc.update("UPDATE organisations SET plan = 'free' WHERE id = ?", acme);
+        long organisations = jdbc.queryForObject("SELECT count(*) FROM organisations", Long.class);
+
+        HttpResponse<String> created = http.send("POST", "/api/v1/organisations", member.bearer(), "{\"name\": \"Second\", \"slug\": \"second\"}");
+
+        assertProblem(created, 402);
+        assertThat(json(created).get("limit").asString()).isEqualTo("organisations_per_user");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM organisations", Long.class)).isEqualTo(organisations);
+
+        long elsewhere = http.organisation("elsewhere");
+        HttpResponse<String> invited = http.send("POST", "/api/v1/organisations/" + elsewhere + "/invitations",
+                http.person(elsewhere, "boss@elsewhere.test", Role.OWNER).bearer(), "{\"email\": \"member@acme.test\", \"role\": \"member\"}");
+        HttpResponse<String> accepted = http.send("POST", "/api/v1/invitations/accept", null,
+                "{\"token\": \"" + json(invited).get("token").asString() + "\"}");
+        assertProblem(accepted, 402);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM memberships WHERE user_id = ?", Long.class, member.userId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT accepted_at IS NULL FROM invitations WHERE email = 'member@acme.test'", Boolean.class)).isTrue();
     }
 
     @Test
@@ -111,6 +134,7 @@ class OrganisationsApiTest {
 
         HttpResponse<String> invited = http.send("POST", invitations, owner.bearer(), "{\"email\": \"owner@elsewhere.test\", \"role\": \"admin\"}");
         long elsewhere = http.organisation("elsewhere");
+        jdbc.update("UPDATE organisations SET plan = 'starter' WHERE id = ?", elsewhere);
         Person existing = http.person(elsewhere, "owner@elsewhere.test", Role.OWNER);
         jdbc.update("UPDATE users SET name = 'Kept' WHERE id = ?", existing.userId());
         HttpResponse<String> accepted = http.send("POST", "/api/v1/invitations/accept", null,

@@ -24,6 +24,8 @@ public class CreatorLifecycle {
 
     /** Characters of a refused input a problem quotes: a long link or handle is still recognisable. */
     static final int QUOTED_INPUT = 200;
+    /** The disabled reason of a creator its organisation removed (issue 5): not tracked, not counted, history kept. */
+    public static final String REMOVED = "REMOVED";
 
     private final JdbcTemplate jdbc;
     private final CreatorStore creators;
@@ -54,7 +56,7 @@ public class CreatorLifecycle {
 
     /**
      * Makes a DISABLED creator ACTIVE with its failure count reset, and records REENABLED with the reason it had.
-     * Refused (409) when it is not disabled, or within {@code herdbook.failures.reenable-cooldown} of its last
+     * Refused (409) when it is not disabled, when its organisation removed it, or within {@code herdbook.failures.reenable-cooldown} of its last
      * re-enable: a creator that failed again that soon needs a look, not another try.
      */
     @Transactional
@@ -63,6 +65,11 @@ public class CreatorLifecycle {
         Instant now = clock.instant();
         if (!row.status().equals(CreatorStatus.DISABLED.name())) {
             throw new LifecycleRefusedException.Conflict("creator " + creatorId + " is " + row.status() + ", not disabled", null);
+        }
+        if (REMOVED.equals(row.disabledReason())) {
+            // Removed by its organisation: it no longer counts against the plan, so only adding its handle again, which
+            // is admitted against the plan, brings it back.
+            throw new LifecycleRefusedException.Conflict("creator " + creatorId + " was removed; add its handle again to track it", null);
         }
         if (row.lastReenabledAt() != null && now.isBefore(row.lastReenabledAt().plus(policy.reenableCooldown()))) {
             Instant from = row.lastReenabledAt().plus(policy.reenableCooldown());

@@ -6,7 +6,8 @@ import java.time.Instant;
  * One creator as operators see it. Counts are null when never observed (never shown as 0).
  *
  * @param status              ACTIVE, PRIVATE, NOT_FOUND or DISABLED
- * @param disabledReason      why the failure policy disabled it (ACCOUNT_DELETED, ACCOUNT_PRIVATE, UNREACHABLE), else null
+ * @param disabledReason      why the failure policy disabled it (ACCOUNT_DELETED, ACCOUNT_PRIVATE, UNREACHABLE), or REMOVED when its
+ *                            organisation removed it (no longer tracked or counted against the plan), else null
  * @param consecutiveFailures failed discovery profile fetches in a row, one per slot (0 after a good one)
  * @param postsFound  posts discovered and stored for this creator
  * @param totalViews  sum of the latest views of those posts that have stats; null when none has
