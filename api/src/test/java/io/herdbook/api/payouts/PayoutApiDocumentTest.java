@@ -15,7 +15,7 @@ class PayoutApiDocumentTest {
 
     @Test
     void everyPayoutEndpointSaysItsScope() throws Exception {
-        JsonNode paths = json(new PayoutHttp(port).get("/v3/api-docs"), 200).get("paths");
+        JsonNode paths = json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200).get("paths");
 
         assertThat(scope(paths, "/api/v1/projects/{id}/campaigns", "post")).startsWith("Write scope");
         assertThat(scope(paths, "/api/v1/campaigns/{id}/budget", "get")).startsWith("Read scope");
@@ -35,7 +35,7 @@ class PayoutApiDocumentTest {
 
     @Test
     void theDocumentNamesFieldsAsTheApiWritesThemInSnakeCase() throws Exception {
-        JsonNode schemas = json(new PayoutHttp(port).get("/v3/api-docs"), 200).get("components").get("schemas");
+        JsonNode schemas = json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200).get("components").get("schemas");
 
         assertThat(schemas.get("AccrualView").get("properties").propertyNames())
                 .contains("period_start", "computed_amount", "unfunded_amount").doesNotContain("periodStart", "computedAmount");
@@ -44,7 +44,7 @@ class PayoutApiDocumentTest {
 
     @Test
     void bodiesReadFieldByFieldAreDescribedWithTheirFieldsAndCreatesAnswer201() throws Exception {
-        JsonNode document = json(new PayoutHttp(port).get("/v3/api-docs"), 200);
+        JsonNode document = json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200);
         JsonNode paths = document.get("paths");
         JsonNode schemas = document.get("components").get("schemas");
 
@@ -66,7 +66,7 @@ class PayoutApiDocumentTest {
 
     @Test
     void everyOperationOfTheApiSaysWhichScopeItWillNeed() throws Exception {
-        JsonNode paths = json(new PayoutHttp(port).get("/v3/api-docs"), 200).get("paths");
+        JsonNode paths = json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200).get("paths");
         java.util.List<String> silent = new java.util.ArrayList<>();
         paths.propertyNames().forEach(path -> paths.get(path).propertyNames().forEach(method -> {
             JsonNode description = paths.get(path).get(method).get("description");
