@@ -36,11 +36,15 @@ class ApiKeyFilter extends OncePerRequestFilter {
         return request.getRequestURI().startsWith(API);
     }
 
+    /** The API document or its UI: open to everyone, key or not. */
+    static boolean isDocumentPath(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return DOCUMENT_PATHS.contains(path) || path.startsWith("/api/v1/docs/") || path.startsWith("/api/v1/openapi.json/");
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !path.startsWith(API) || DOCUMENT_PATHS.contains(path) || path.startsWith("/api/v1/docs/")
-                || path.startsWith("/api/v1/openapi.json/");
+        return !isApiPath(request) || isDocumentPath(request);
     }
 
     @Override
