@@ -3,11 +3,15 @@ package io.herdbook.api.payouts;
 import static io.herdbook.api.payouts.PayoutHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The API document describes every payout endpoint with the scope it will need. */
+/** The API document, open without a key, describes every payout endpoint with the scope it needs. */
 @PayoutTestContext
 class PayoutApiDocumentTest {
 
@@ -31,6 +35,18 @@ class PayoutApiDocumentTest {
         assertThat(scope(paths, "/api/v1/payments/{id}/receipt", "put")).startsWith("Write scope");
         assertThat(scope(paths, "/api/v1/payments/{id}/receipt", "get")).startsWith("Read scope");
         assertThat(scope(paths, "/api/v1/payout-structures/{id}/reevaluations", "post")).startsWith("Write scope");
+    }
+
+    @Test
+    void theDocumentAndItsUiAreOpenWithoutAKeyAndTheApiIsNot() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> ui = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ui.statusCode()).as(ui.body()).isEqualTo(200);
+        assertThat(ui.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200).get("paths").has("/api/v1/payments")).isTrue();
+        assertThat(new PayoutHttp(port, null).get("/api/v1/payments/1").statusCode()).isEqualTo(401);
     }
 
     @Test
