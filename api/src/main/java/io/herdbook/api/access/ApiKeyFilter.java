@@ -39,7 +39,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
     /** The API document or its UI: open to everyone, key or not. */
     static boolean isDocumentPath(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return DOCUMENT_PATHS.contains(path) || path.startsWith("/api/v1/docs/") || path.startsWith("/api/v1/openapi.json/");
+        // The UI at /api/v1/docs redirects to springdoc's page and assets under /api/v1/swagger-ui/.
+        return DOCUMENT_PATHS.contains(path) || path.startsWith("/api/v1/docs/") || path.startsWith("/api/v1/openapi.json/")
+                || path.startsWith("/api/v1/swagger-ui/");
     }
 
     @Override

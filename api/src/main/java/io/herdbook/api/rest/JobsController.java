@@ -34,7 +34,8 @@ import org.springframework.web.server.ResponseStatusException;
  * takes read scope; pause, resume, backfills and run-now reach past one organisation, so they take a platform
  * admin's admin scope ({@code Scope.PLATFORM}).
  */
-@Tag(name = "jobs", description = "The job catalogue, its schedules and the run ledger. Read scope to read; pause, resume, backfills and run-now: platform admin (admin scope held by a platform operator).")
+@Tag(name = "jobs", description = "The job catalogue, its schedules and the run ledger. Read scope to read; pause, resume, "
+        + "backfills and run-now: admin scope held by a platform admin.")
 @RestController
 @RequestMapping(path = "/api/v1/jobs", produces = MediaType.APPLICATION_JSON_VALUE)
 public class JobsController {
@@ -91,14 +92,14 @@ public class JobsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + id + " of " + name));
     }
 
-    @Operation(summary = "Pause a job's schedule on every node", description = "Platform admin: admin scope held by a platform operator.")
+    @Operation(summary = "Pause a job's schedule on every node", description = "Admin scope held by a platform admin (it reaches past one organisation).")
     @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/pause")
     public JobSchedule pause(@PathVariable String name) throws SchedulerException {
         return JobSchedule.of(controls.pause(name, BY));
     }
 
-    @Operation(summary = "Resume a job's schedule from its next period", description = "Platform admin: admin scope held by a platform operator.")
+    @Operation(summary = "Resume a job's schedule from its next period", description = "Admin scope held by a platform admin (it reaches past one organisation).")
     @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/resume")
     public JobSchedule resume(@PathVariable String name) throws SchedulerException {
@@ -113,7 +114,8 @@ public class JobsController {
 
     @Operation(summary = "Queue a job's past periods, each once",
             description = "202 when at least one period was queued; 409 when every period already ran or is queued "
-                    + "(force re-runs completed ones as new revisions); 400 for a bad range or body. Platform admin: admin scope held by a platform operator.")
+                    + "(force re-runs completed ones as new revisions); 400 for a bad range or body. "
+                    + "Admin scope held by a platform admin (it reaches past one organisation).")
     @RequiresScope(Scope.PLATFORM)
     @PostMapping(path = "/{name}/backfills", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "202", description = "at least one period queued")
@@ -133,7 +135,7 @@ public class JobsController {
 
     @Operation(summary = "Queue a run of a job now, outside its schedule",
             description = "202 with the queued run and its Location; 200 with the run if this second's run is there already. "
-                    + "Platform admin: admin scope held by a platform operator.")
+                    + "Admin scope held by a platform admin (it reaches past one organisation).")
     @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/runs")
     public ResponseEntity<JobRun> runNow(@PathVariable String name) {

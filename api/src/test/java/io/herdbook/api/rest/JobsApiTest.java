@@ -104,7 +104,7 @@ class JobsApiTest {
         JsonNode paths = json(get("/api/v1/openapi.json")).get("paths");
 
         assertThat(paths.has("/api/v1/jobs/{name}/backfills")).isTrue();
-        assertThat(paths.get("/api/v1/jobs/{name}/backfills").get("post").get("description").asString()).contains("Platform admin");
+        assertThat(paths.get("/api/v1/jobs/{name}/backfills").get("post").get("description").asString()).contains("Admin scope held by a platform admin");
         assertThat(paths.get("/api/v1/jobs").get("get").get("description").asString()).contains("Read scope");
     }
 
