@@ -36,15 +36,17 @@ class ApiKeyFilter extends OncePerRequestFilter {
         return request.getRequestURI().startsWith(API);
     }
 
-    /** The API document, its variants ({@code .yaml}, the UI's config) and the UI's pages: open to everyone. */
-    static boolean isDocumentPath(String path) {
-        return DOCUMENT_PATHS.contains(path) || path.startsWith("/api/v1/docs/") || path.startsWith("/api/v1/openapi.json");
+    /** The API document or its UI: open to everyone, key or not. */
+    static boolean isDocumentPath(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        // The UI at /api/v1/docs redirects to springdoc's page and assets under /api/v1/swagger-ui/.
+        return DOCUMENT_PATHS.contains(path) || path.startsWith("/api/v1/docs/") || path.startsWith("/api/v1/openapi.json")
+                || path.startsWith("/api/v1/swagger-ui/");
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !path.startsWith(API) || isDocumentPath(path);
+        return !isApiPath(request) || isDocumentPath(request);
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class TrackCommand {
 
-    /** The organisation the API serves by default ({@code herdbook.api.organisation}) and the demo uses. */
+    /** The organisation {@code track} and {@code api-key} use without {@code --organisation}, and the demo uses. */
     static final String DEFAULT_ORGANISATION = "default";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String USAGE = "Usage: herdbook track HANDLE|LINK... [--organisation SLUG] [--project SLUG]";

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accrual lines with their evidence and payment, and creators' balances. Lines are written by goal-evaluation, never here. */
-@Tag(name = "accruals", description = "What creators are owed and were paid. Read scope (arrives with API keys).")
+@Tag(name = "accruals", description = "What creators are owed and were paid. Read scope.")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class AccrualsController {
@@ -44,7 +44,7 @@ public class AccrualsController {
 
     @Operation(summary = "A project's accrual lines, oldest accrued first by (accrued_at, id), by cursor; each with its evidence "
             + "(post and url, snapshot_observed_at, views, goal_result_id), amounts as text, revision, adjusts_id and payment",
-            description = "Read scope (arrives with API keys). " + RANGE)
+            description = "Read scope. " + RANGE)
     @RequiresScope(Scope.READ)
     @GetMapping("/projects/{id}/accruals")
     public Page<AccrualView> list(@PathVariable long id, @RequestParam(name = "creator_id", required = false) Long creator,
@@ -62,7 +62,7 @@ public class AccrualsController {
                 line -> new Keyset(LIST, line.accruedAt(), line.id()), AccrualView::of);
     }
 
-    @Operation(summary = "One accrual line", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "One accrual line", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/accruals/{id}")
     public AccrualView get(@PathVariable long id) {
@@ -72,7 +72,7 @@ public class AccrualsController {
     }
 
     @Operation(summary = "A creator's balance: accrued (every line, adjustments included) = paid + unpaid; unfunded beside it (what "
-            + "campaign budgets could not fund; not owed)", description = "Read scope (arrives with API keys).")
+            + "campaign budgets could not fund; not owed)", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/creators/{id}/balance")
     public BalanceView balance(@PathVariable long id) {

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Campaigns: a project's creators grouped under a name and an optional budget (issue 5 extends them). */
-@Tag(name = "campaigns", description = "Campaigns, their members and budgets. Read scope to read, write scope to change (arrive with API keys).")
+@Tag(name = "campaigns", description = "Campaigns, their members and budgets. Read scope to read, write scope to change.")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CampaignsController {
@@ -48,7 +48,7 @@ public class CampaignsController {
     }
 
     @Operation(summary = "Create a campaign in a project: {name, budget?}; budget is an amount such as \"5000.00\"",
-            description = "Write scope (arrives with API keys). 201 with the campaign and its Location; 400 listing the wrong fields.")
+            description = "Write scope. 201 with the campaign and its Location; 400 listing the wrong fields.")
     @RequiresScope(Scope.WRITE)
     @PostMapping(path = "/projects/{id}/campaigns")
     @ApiResponse(responseCode = "201", description = "created")
@@ -64,7 +64,7 @@ public class CampaignsController {
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id())).body(CampaignView.of(campaign));
     }
 
-    @Operation(summary = "A project's campaigns, in id order, by cursor", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "A project's campaigns, in id order, by cursor", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/projects/{id}/campaigns")
     public Page<CampaignView> list(@PathVariable long id, @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
@@ -74,7 +74,7 @@ public class CampaignsController {
         return PayoutPages.byId(campaigns.list(project.organisation(), id, after, size + 1), size, Campaign::id, CampaignView::of);
     }
 
-    @Operation(summary = "One campaign", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "One campaign", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/campaigns/{id}")
     public CampaignView get(@PathVariable long id) {
@@ -82,7 +82,7 @@ public class CampaignsController {
     }
 
     @Operation(summary = "Rename a campaign or set its budget: {name?, budget?}; budget null removes it",
-            description = "Write scope (arrives with API keys). 400 listing the wrong fields.")
+            description = "Write scope. 400 listing the wrong fields.")
     @RequiresScope(Scope.WRITE)
     @PatchMapping("/campaigns/{id}")
     public CampaignView update(@PathVariable long id,
@@ -98,7 +98,7 @@ public class CampaignsController {
     }
 
     @Operation(summary = "Add a creator of the campaign's project to it (already a member: no change)",
-            description = "Write scope (arrives with API keys). 204; 400 when the creator is in another project.")
+            description = "Write scope. 204; 400 when the creator is in another project.")
     @RequiresScope(Scope.WRITE)
     @PutMapping("/campaigns/{id}/creators/{creatorId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -112,7 +112,7 @@ public class CampaignsController {
         campaigns.addCreator(creator.organisation(), id, creatorId);
     }
 
-    @Operation(summary = "Take a creator out of a campaign (not a member: no change)", description = "Write scope (arrives with API keys). 204.")
+    @Operation(summary = "Take a creator out of a campaign (not a member: no change)", description = "Write scope. 204.")
     @RequiresScope(Scope.WRITE)
     @DeleteMapping("/campaigns/{id}/creators/{creatorId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -123,7 +123,7 @@ public class CampaignsController {
     }
 
     @Operation(summary = "A campaign's budget: budget, accrued (its structures' lines summed), unfunded (what the budget could not fund) "
-            + "and remaining (budget - accrued); budget and remaining null without a budget", description = "Read scope (arrives with API keys).")
+            + "and remaining (budget - accrued); budget and remaining null without a budget", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/campaigns/{id}/budget")
     public BudgetView budget(@PathVariable long id) {

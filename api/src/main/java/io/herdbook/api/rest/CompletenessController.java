@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** How much of what its creators' profiles count a project has captured. */
-@Tag(name = "completeness", description = "Captured posts against the profiles' post counts. Read scope (arrives with API keys).")
+@Tag(name = "completeness", description = "Captured posts against the profiles' post counts. Read scope.")
 @RestController
 @RequestMapping(path = "/api/v1/projects/{id}/completeness", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CompletenessController {
@@ -32,7 +32,7 @@ public class CompletenessController {
     }
 
     @Operation(summary = "The project's completeness and its creators', by cursor",
-            description = "Read scope (arrives with API keys). Per creator: posts captured since its tracking start / the post count "
+            description = "Read scope. Per creator: posts captured since its tracking start / the post count "
                     + "of its latest profile snapshot, capped at 1; null when no count is known or the creator has a tracking start "
                     + "(the profile then counts posts that are not expected). Per project: the sum of captured (each capped at its "
                     + "count) / the sum of counts, over its ACTIVE and PRIVATE creators with a figure.")

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A project's goal compliance: per goal, per creator, with advisories; and its counts. Read scope (arrives with API keys, issue 5). */
+/** A project's goal compliance: per goal, per creator, with advisories; and its counts. Read scope. */
 @Tag(name = "goal-compliance", description = "Whether creators meet their goals, with advisories for figures not final yet. "
-        + "Read scope (arrives with API keys).")
+        + "Read scope.")
 @RestController
 @RequestMapping(path = "/api/v1/projects/{id}/goal-compliance", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ComplianceController {
@@ -43,7 +43,7 @@ public class ComplianceController {
     }
 
     @Operation(summary = "Per goal and creator: actual, target, met, posts, final, advisories",
-            description = "Read scope (arrives with API keys). Archived goals are left out. " + ADVISORIES)
+            description = "Read scope. Archived goals are left out. " + ADVISORIES)
     @RequiresScope(Scope.READ)
     @GetMapping
     public GoalComplianceView report(@PathVariable long id, @Parameter(description = DAY) @RequestParam(name = "period_containing", required = false)
@@ -52,7 +52,7 @@ public class ComplianceController {
     }
 
     @Operation(summary = "Per goal: creators, met, not_met, with_advisories; and the totals",
-            description = "Read scope (arrives with API keys). The same figures as the report, counted. " + ADVISORIES)
+            description = "Read scope. The same figures as the report, counted. " + ADVISORIES)
     @RequiresScope(Scope.READ)
     @GetMapping("/summary")
     public ComplianceSummaryView summary(@PathVariable long id, @Parameter(description = DAY) @RequestParam(name = "period_containing", required = false)

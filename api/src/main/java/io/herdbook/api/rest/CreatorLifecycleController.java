@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A creator's lifecycle: re-enable after the failure policy disabled it, rename, and the history of both and of
  * what the jobs did to it. Another organisation's creator answers 404 like one that does not exist.
  */
-@Tag(name = "creators", description = "The creators tracked and their posts. Read scope (arrives with API keys).")
+@Tag(name = "creators", description = "The creators tracked and their posts. Read scope.")
 @RestController
 @RequestMapping(path = "/api/v1/creators", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CreatorLifecycleController {
@@ -56,7 +56,7 @@ public class CreatorLifecycleController {
     }
 
     @Operation(summary = "Re-enable a disabled creator: ACTIVE again, its failure count reset, a REENABLED event",
-            description = "Admin scope (arrives with API keys). 409 when the creator is not DISABLED, or when it was re-enabled "
+            description = "Write scope. 409 when the creator is not DISABLED, or when it was re-enabled "
                     + "less than herdbook.failures.reenable-cooldown (24 h) ago; that problem's allowed_from says from when. "
                     + "It takes no body (or {}); anything else is a 400 and changes nothing.")
     @RequiresScope(Scope.WRITE)
@@ -70,7 +70,7 @@ public class CreatorLifecycleController {
     }
 
     @Operation(summary = "Rename a creator: the same record keeps its posts, payouts and history; a fresh profile fetch is queued",
-            description = "Write scope (arrives with API keys). Body: {\"handle\": \"new_handle\"} (a handle, @handle or a link to "
+            description = "Write scope. Body: {\"handle\": \"new_handle\"} (a handle, @handle or a link to "
                     + "one, read as herdbook track reads it; 400 otherwise). 409 when the project already tracks that handle. "
                     + "A RENAMED event is recorded; a creator that was NOT_FOUND or disabled as ACCOUNT_DELETED becomes ACTIVE "
                     + "(REACTIVATED). The profile fetch runs on a worker as a JobRunr job; the same handle again changes nothing.")
@@ -89,7 +89,7 @@ public class CreatorLifecycleController {
     }
 
     @Operation(summary = "A creator's history, newest first, by cursor",
-            description = "Read scope (arrives with API keys). Each event: at, kind (AUTO_DISABLED, REENABLED, RENAMED, "
+            description = "Read scope. Each event: at, kind (AUTO_DISABLED, REENABLED, RENAMED, "
                     + "REACTIVATED, STATUS_CHANGED), slot (a job's), detail, actor.")
     @RequiresScope(Scope.READ)
     @GetMapping("/{id}/events")

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Creators and their posts, with the latest counts. */
-@Tag(name = "creators", description = "The creators tracked and their posts. Read scope (arrives with API keys).")
+@Tag(name = "creators", description = "The creators tracked and their posts. Read scope.")
 @RestController
 @RequestMapping(path = "/api/v1/creators", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CreatorsController {
@@ -32,7 +32,7 @@ public class CreatorsController {
         this.caller = caller;
     }
 
-    @Operation(summary = "The organisation's creators with their latest profile counts, by cursor", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "The organisation's creators with their latest profile counts, by cursor", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping
     public Page<CreatorSummary> creators(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {
@@ -44,7 +44,7 @@ public class CreatorsController {
         return new Page<>(page, more ? Long.toString(page.getLast().id()) : null);
     }
 
-    @Operation(summary = "One creator with its latest profile counts and posts found", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "One creator with its latest profile counts and posts found", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/{id}")
     public CreatorSummary creator(@PathVariable long id) {
@@ -53,7 +53,7 @@ public class CreatorsController {
                 .orElseThrow(() -> noSuchCreator(id));
     }
 
-    @Operation(summary = "A creator's posts, newest first, each with its latest stats, by cursor", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "A creator's posts, newest first, each with its latest stats, by cursor", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/{id}/posts")
     public Page<PostSummary> posts(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,

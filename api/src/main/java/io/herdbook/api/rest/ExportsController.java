@@ -42,16 +42,17 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Payout CSV exports for finance: a project's accrual lines or payments over whole local days of the project's time
  * zone. Up to {@code herdbook.exports.direct-max-lines} lines stream straight into the response; larger ranges are
- * queued as a JobRunr job that writes a file, polled and downloaded here. Read scope (arrives with API keys, issue 5).
+ * queued as a JobRunr job that writes a file, polled and downloaded here. Read scope; requesting
+ * a queued export, write scope.
  */
-@Tag(name = "exports", description = "Payout CSV exports (accruals, payments) for finance. Read scope (arrives with API keys).")
+@Tag(name = "exports", description = "Payout CSV exports (accruals, payments) for finance. Read scope to read, write scope to queue an export.")
 @RestController
 public class ExportsController {
 
     static final String CSV = "text/csv; charset=UTF-8";
     static final String RANGE = "Whole local days in the project's time zone, both included (from local midnight of from to local "
             + "midnight after to), at most 366 days; YYYY-MM-DD.";
-    private static final String DIRECT = "Read scope (arrives with API keys). Streams text/csv (UTF-8, CRLF, the header documented in "
+    private static final String DIRECT = "Read scope. Streams text/csv (UTF-8, CRLF, the header documented in "
             + "reports/exports/README.md). 413 problem when the range holds more than herdbook.exports.direct-max-lines lines: "
             + "its async member says how to queue the same export. 400 problem listing each bad field; 404 for an unknown project.";
 
@@ -97,7 +98,7 @@ public class ExportsController {
     }
 
     @Operation(summary = "Queue an export of any size as a job that writes its file",
-            description = "Read scope (arrives with API keys). Body {\"kind\": \"ACCRUALS\"|\"PAYMENTS\", \"from\": \"YYYY-MM-DD\", "
+            description = "Write scope. Body {\"kind\": \"ACCRUALS\"|\"PAYMENTS\", \"from\": \"YYYY-MM-DD\", "
                     + "\"to\": \"YYYY-MM-DD\", \"bom\": false}. 202 with the export's status and its Location to poll; the job shows a "
                     + "progress bar in the JobRunr dashboard. 400 problem listing each bad field; 404 for an unknown project. " + RANGE)
     @RequiresScope(Scope.WRITE)
@@ -116,7 +117,7 @@ public class ExportsController {
     }
 
     @Operation(summary = "A queued export's status: QUEUED, RUNNING, SUCCEEDED (with its download link) or FAILED (with why)",
-            description = "Read scope (arrives with API keys). 404 for an unknown export or another organisation's.")
+            description = "Read scope. 404 for an unknown export or another organisation's.")
     @RequiresScope(Scope.READ)
     @GetMapping(path = "/api/v1/exports/{exportId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ExportView status(@PathVariable String exportId) {
@@ -124,7 +125,7 @@ public class ExportsController {
     }
 
     @Operation(summary = "A succeeded export's file, as CSV",
-            description = "Read scope (arrives with API keys). 409 problem while it is not SUCCEEDED; 404 for an unknown export.",
+            description = "Read scope. 409 problem while it is not SUCCEEDED; 404 for an unknown export.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
     @RequiresScope(Scope.READ)
     @GetMapping("/api/v1/exports/{exportId}/file")

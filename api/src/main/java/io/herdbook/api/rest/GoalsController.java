@@ -32,10 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Goals: a target per creator per period for one metric, of a project or one of its campaigns. Reads are read
- * scope, changes write scope (both arrive with API keys, issue 5). Another organisation's ids answer 404.
+ * scope, changes write scope. Another organisation's ids answer 404.
  */
 @Tag(name = "goals", description = "Goals of a project or campaign: create, list, change, archive, choose creators. "
-        + "Read scope for GET, write scope otherwise (arrives with API keys).")
+        + "Read scope for GET, write scope otherwise.")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class GoalsController {
@@ -56,7 +56,7 @@ public class GoalsController {
     }
 
     @Operation(summary = "Create a goal: 201 with the goal and its Location",
-            description = "Write scope (arrives with API keys). Body: name, metric (POSTS_IN_PERIOD, MIN_VIEWS_PER_POST, TOTAL_VIEWS, "
+            description = "Write scope. Body: name, metric (POSTS_IN_PERIOD, MIN_VIEWS_PER_POST, TOTAL_VIEWS, "
                     + "LIKES_RECEIVED), target (> 0), period (WEEKLY from local Monday, MONTHLY from the local 1st), starts_on "
                     + "(the first period is the one containing it), campaign_id (optional), creator_ids (optional: absent covers "
                     + "every creator of the project or campaign, now and later). 400 lists every field that is wrong.")
@@ -72,7 +72,7 @@ public class GoalsController {
     }
 
     @Operation(summary = "The project's goals in id order, each with its creators",
-            description = "Read scope (arrives with API keys). Archived goals only with include_archived=true. A page like every "
+            description = "Read scope. Archived goals only with include_archived=true. A page like every "
                     + "list of the API; a project's goals all fit on one, so next is null.")
     @RequiresScope(Scope.READ)
     @GetMapping("/projects/{id}/goals")
@@ -85,7 +85,7 @@ public class GoalsController {
         return new Page<>(goals.ofProject(organisation, id, includeArchived).stream().map(goal -> view(organisation, goal)).toList(), null);
     }
 
-    @Operation(summary = "One goal with the creators it covers", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "One goal with the creators it covers", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/goals/{id}")
     public GoalView goal(@PathVariable long id) {
@@ -93,7 +93,7 @@ public class GoalsController {
     }
 
     @Operation(summary = "Rename a goal, or change its terms while it has no results",
-            description = "Write scope (arrives with API keys). Body: any of name, metric, target, period, starts_on. " + TERMS
+            description = "Write scope. Body: any of name, metric, target, period, starts_on. " + TERMS
                     + " An archived goal cannot change (409).")
     @RequiresScope(Scope.WRITE)
     @PatchMapping(path = "/goals/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -106,7 +106,7 @@ public class GoalsController {
     }
 
     @Operation(summary = "Make the goal cover a creator of its project (and campaign)",
-            description = "Write scope (arrives with API keys). Covering a covered creator changes nothing; a creator outside "
+            description = "Write scope. Covering a covered creator changes nothing; a creator outside "
                     + "the goal's project or campaign is a 400.")
     @RequiresScope(Scope.WRITE)
     @PutMapping("/goals/{id}/creators/{creatorId}")
@@ -117,7 +117,7 @@ public class GoalsController {
     }
 
     @Operation(summary = "Stop the goal covering a creator; its results so far stay",
-            description = "Write scope (arrives with API keys). A goal that covered every creator then covers the others by "
+            description = "Write scope. A goal that covered every creator then covers the others by "
                     + "name (creators added to the project later are not covered).")
     @RequiresScope(Scope.WRITE)
     @DeleteMapping("/goals/{id}/creators/{creatorId}")
@@ -128,7 +128,7 @@ public class GoalsController {
     }
 
     @Operation(summary = "Archive a goal: 204; it is no longer evaluated, its results and accruals stay",
-            description = "Write scope (arrives with API keys). Archiving an archived goal changes nothing.")
+            description = "Write scope. Archiving an archived goal changes nothing.")
     @RequiresScope(Scope.WRITE)
     @DeleteMapping("/goals/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -30,10 +30,12 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The job catalogue and its runs: schedules with their state, the run ledger, pause and resume, backfills
- * and run-now. Runs are queued for the workers (JobRunr), never run in the request. Admin scope (arrives
- * with API keys, issue 5): until then, whoever reaches the API may use these.
+ * and run-now. Runs are queued for the workers (JobRunr), never run in the request. Reading them
+ * takes read scope; pause, resume, backfills and run-now reach past one organisation, so they take a platform
+ * admin's admin scope ({@code Scope.PLATFORM}).
  */
-@Tag(name = "jobs", description = "The job catalogue, its schedules and the run ledger. Admin scope (arrives with API keys).")
+@Tag(name = "jobs", description = "The job catalogue, its schedules and the run ledger. Read scope to read; pause, resume, "
+        + "backfills and run-now: admin scope held by a platform admin.")
 @RestController
 @RequestMapping(path = "/api/v1/jobs", produces = MediaType.APPLICATION_JSON_VALUE)
 public class JobsController {
@@ -53,21 +55,21 @@ public class JobsController {
         this.ledger = ledger;
     }
 
-    @Operation(summary = "The catalogue's jobs with their schedules' state", description = "Admin scope (arrives with API keys).")
+    @Operation(summary = "The catalogue's jobs with their schedules' state", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping
     public List<JobSchedule> jobs() {
         return controls.list().stream().map(JobSchedule::of).toList();
     }
 
-    @Operation(summary = "One job's schedule; 404 naming the known jobs", description = "Admin scope (arrives with API keys).")
+    @Operation(summary = "One job's schedule; 404 naming the known jobs", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/{name}")
     public JobSchedule job(@PathVariable String name) {
         return JobSchedule.of(controls.view(name));
     }
 
-    @Operation(summary = "A job's runs, newest period first, by cursor", description = "Admin scope (arrives with API keys).")
+    @Operation(summary = "A job's runs, newest period first, by cursor", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/{name}/runs")
     public Page<JobRun> runs(@PathVariable String name, @RequestParam(defaultValue = "50") int limit,
@@ -81,7 +83,7 @@ public class JobsController {
         return new Page<>(page.stream().map(JobRun::of).toList(), more ? RunCursor.after(page.getLast()).token() : null);
     }
 
-    @Operation(summary = "One run of a job, for polling; 404 if it is not that job's", description = "Admin scope (arrives with API keys).")
+    @Operation(summary = "One run of a job, for polling; 404 if it is not that job's", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/{name}/runs/{id}")
     public JobRun run(@PathVariable String name, @PathVariable long id) {
@@ -90,14 +92,14 @@ public class JobsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + id + " of " + name));
     }
 
-    @Operation(summary = "Pause a job's schedule on every node", description = "Admin scope (arrives with API keys).")
+    @Operation(summary = "Pause a job's schedule on every node", description = "Admin scope held by a platform admin (it reaches past one organisation).")
     @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/pause")
     public JobSchedule pause(@PathVariable String name) throws SchedulerException {
         return JobSchedule.of(controls.pause(name, BY));
     }
 
-    @Operation(summary = "Resume a job's schedule from its next period", description = "Admin scope (arrives with API keys).")
+    @Operation(summary = "Resume a job's schedule from its next period", description = "Admin scope held by a platform admin (it reaches past one organisation).")
     @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/resume")
     public JobSchedule resume(@PathVariable String name) throws SchedulerException {
@@ -112,7 +114,8 @@ public class JobsController {
 
     @Operation(summary = "Queue a job's past periods, each once",
             description = "202 when at least one period was queued; 409 when every period already ran or is queued "
-                    + "(force re-runs completed ones as new revisions); 400 for a bad range or body. Admin scope (arrives with API keys).")
+                    + "(force re-runs completed ones as new revisions); 400 for a bad range or body. "
+                    + "Admin scope held by a platform admin (it reaches past one organisation).")
     @RequiresScope(Scope.PLATFORM)
     @PostMapping(path = "/{name}/backfills", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "202", description = "at least one period queued")
@@ -132,7 +135,7 @@ public class JobsController {
 
     @Operation(summary = "Queue a run of a job now, outside its schedule",
             description = "202 with the queued run and its Location; 200 with the run if this second's run is there already. "
-                    + "Admin scope (arrives with API keys).")
+                    + "Admin scope held by a platform admin (it reaches past one organisation).")
     @RequiresScope(Scope.PLATFORM)
     @PostMapping("/{name}/runs")
     public ResponseEntity<JobRun> runNow(@PathVariable String name) {

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Payments: accrual lines marked paid, all at once, under a reference that is unique in the organisation. */
-@Tag(name = "payments", description = "Money paid to creators. Read scope to read, write scope to pay (arrive with API keys).")
+@Tag(name = "payments", description = "Money paid to creators. Read scope to read, write scope to pay.")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PaymentsController {
@@ -56,7 +56,7 @@ public class PaymentsController {
     }
 
     @Operation(summary = "Pay accrual lines: {creator_id, accrual_ids: [...], method_id?, reference, paid_at?}; the amount is the lines' sum",
-            description = "Write scope (arrives with API keys). Every line must be the creator's and unpaid; in one transaction the lines "
+            description = "Write scope. Every line must be the creator's and unpaid; in one transaction the lines "
                     + "are locked, summed and attached to the new payment. 201 with the payment; 404 for a line or creator that is not the "
                     + "organisation's; 409 when a line is already paid or the reference is in use (nothing is recorded); 400 listing wrong fields. "
                     + "paid_at defaults to now and may not lie in the future; without method_id the creator's default method is recorded. "
@@ -90,7 +90,7 @@ public class PaymentsController {
         return ResponseEntity.created(URI.create("/api/v1/payments/" + payment.id())).body(PaymentView.of(payment));
     }
 
-    @Operation(summary = "One payment, with the lines it paid and its receipt_url", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "One payment, with the lines it paid and its receipt_url", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/payments/{id}")
     public PaymentView get(@PathVariable long id) {
@@ -98,7 +98,7 @@ public class PaymentsController {
                 .orElseThrow(() -> PayoutRefusedException.notFound("no payment " + id)));
     }
 
-    @Operation(summary = "A creator's payments, newest paid first, by cursor", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "A creator's payments, newest paid first, by cursor", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/creators/{id}/payments")
     public Page<PaymentView> list(@PathVariable long id, @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String cursor) {

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Where creators want to be paid; at most one default method in use per creator. */
-@Tag(name = "payout methods", description = "Creators' payout methods. Read scope to read, write scope to change (arrive with API keys).")
+@Tag(name = "payout methods", description = "Creators' payout methods. Read scope to read, write scope to change.")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PayoutMethodsController {
@@ -48,7 +48,7 @@ public class PayoutMethodsController {
 
     @Operation(summary = "Add a payout method: {kind: PAYPAL|BANK_TRANSFER|WISE|CHECK|OTHER, details (1-500 characters; never a full "
             + "account number), is_default?}; is_default true takes the default from the creator's other method, left out it is true "
-            + "only for the creator's first default", description = "Write scope (arrives with API keys). 201; 400 listing the wrong fields.")
+            + "only for the creator's first default", description = "Write scope. 201; 400 listing the wrong fields.")
     @RequiresScope(Scope.WRITE)
     @PostMapping("/creators/{id}/payout-methods")
     @ApiResponse(responseCode = "201", description = "created")
@@ -66,7 +66,7 @@ public class PayoutMethodsController {
     }
 
     @Operation(summary = "A creator's payout methods in id order, by cursor; archived ones with include_archived=true",
-            description = "Read scope (arrives with API keys).")
+            description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/creators/{id}/payout-methods")
     public Page<PayoutMethodView> list(@PathVariable long id, @RequestParam(name = "include_archived", defaultValue = "false") boolean archived,
@@ -77,7 +77,7 @@ public class PayoutMethodsController {
         return PayoutPages.byId(methods.list(creator.organisation(), id, archived, after, size + 1), size, PayoutMethod::id, PayoutMethodView::of);
     }
 
-    @Operation(summary = "One payout method", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "One payout method", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/payout-methods/{id}")
     public PayoutMethodView get(@PathVariable long id) {
@@ -85,7 +85,7 @@ public class PayoutMethodsController {
     }
 
     @Operation(summary = "Change a payout method in use: {kind?, details?, is_default?}",
-            description = "Write scope (arrives with API keys). is_default true takes the default from the creator's other method in the "
+            description = "Write scope. is_default true takes the default from the creator's other method in the "
                     + "same transaction. 409 for an archived method; 400 listing the wrong fields.")
     @RequiresScope(Scope.WRITE)
     @PatchMapping("/payout-methods/{id}")
@@ -102,7 +102,7 @@ public class PayoutMethodsController {
     }
 
     @Operation(summary = "Archive a payout method: no longer listed or the default; payments that name it keep it",
-            description = "Write scope (arrives with API keys). 204.")
+            description = "Write scope. 204.")
     @RequiresScope(Scope.WRITE)
     @DeleteMapping("/payout-methods/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Payout structures: CPM (rate per 1,000 views, optional cap per post and marginal tiers), flat fee per qualifying
  * post, goal bonus. Their terms are evidence of the lines computed from them, so they change only while there are none.
  */
-@Tag(name = "payout structures", description = "How creators are paid. Read scope to read, write scope to change (arrive with API keys).")
+@Tag(name = "payout structures", description = "How creators are paid. Read scope to read, write scope to change.")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PayoutStructuresController {
@@ -48,7 +48,7 @@ public class PayoutStructuresController {
     @Operation(summary = "Create a payout structure: {name, kind: CPM|FLAT_PER_POST|GOAL_BONUS, period: WEEKLY|MONTHLY, starts_on, "
             + "campaign_id?} with CPM {cpm_rate, cap_per_post?, tiers?: [{from_views, cpm_rate}], min_views?, view_window_days?}, "
             + "FLAT_PER_POST {flat_fee, min_views?, view_window_days?} or GOAL_BONUS {goal_id, bonus_amount} (period and, if left out, "
-            + "starts_on from the goal)", description = "Write scope (arrives with API keys). Amounts are text such as \"2.50\". Tiers start at "
+            + "starts_on from the goal)", description = "Write scope. Amounts are text such as \"2.50\". Tiers start at "
             + "0 views, go up strictly, at most 20. 201 with its Location; 400 listing the wrong fields.")
     @RequiresScope(Scope.WRITE)
     @PostMapping("/projects/{id}/payout-structures")
@@ -62,7 +62,7 @@ public class PayoutStructuresController {
     }
 
     @Operation(summary = "A project's payout structures in id order, by cursor; archived ones with include_archived=true",
-            description = "Read scope (arrives with API keys).")
+            description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/projects/{id}/payout-structures")
     public Page<PayoutStructureView> list(@PathVariable long id, @RequestParam(name = "include_archived", defaultValue = "false") boolean archived,
@@ -74,7 +74,7 @@ public class PayoutStructuresController {
                 PayoutStructureView::of);
     }
 
-    @Operation(summary = "One payout structure", description = "Read scope (arrives with API keys).")
+    @Operation(summary = "One payout structure", description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping("/payout-structures/{id}")
     public PayoutStructureView get(@PathVariable long id) {
@@ -82,7 +82,7 @@ public class PayoutStructuresController {
     }
 
     @Operation(summary = "Rename, archive ({archived: true}) or restore a structure, or change its terms while it has no accrual lines",
-            description = "Write scope (arrives with API keys). Terms of a structure with accrual lines are their evidence: changing them "
+            description = "Write scope. Terms of a structure with accrual lines are their evidence: changing them "
                     + "is a 409 (create a new structure instead). kind, period, starts_on, campaign_id and goal_id never change.")
     @RequiresScope(Scope.WRITE)
     @PatchMapping("/payout-structures/{id}")
@@ -98,7 +98,7 @@ public class PayoutStructuresController {
                 change.terms().equals(current.terms()) ? null : change.terms()).orElseThrow(() -> noStructure(id)));
     }
 
-    @Operation(summary = "Archive a payout structure: it accrues no more; its lines stay", description = "Write scope (arrives with API keys). 204.")
+    @Operation(summary = "Archive a payout structure: it accrues no more; its lines stay", description = "Write scope. 204.")
     @RequiresScope(Scope.WRITE)
     @DeleteMapping("/payout-structures/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

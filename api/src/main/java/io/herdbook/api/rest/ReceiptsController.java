@@ -30,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code file} part of a multipart form, stored under a generated name, and served back with its content type.
  * Uploading again replaces it.
  */
-@Tag(name = "payments", description = "Money paid to creators. Read scope to read, write scope to pay (arrive with API keys).")
+@Tag(name = "payments", description = "Money paid to creators. Read scope to read, write scope to pay.")
 @RestController
 public class ReceiptsController {
 
@@ -55,7 +55,7 @@ public class ReceiptsController {
     }
 
     @Operation(summary = "Upload a payment's receipt as the raw body (Content-Type application/pdf, image/png or image/jpeg; at most 10 MB)",
-            description = "Write scope (arrives with API keys). 200 with the payment and its receipt_url; 413 when larger, 415 when the "
+            description = "Write scope. 200 with the payment and its receipt_url; 413 when larger, 415 when the "
                     + "bytes are not the format the Content-Type names.")
     @RequiresScope(Scope.WRITE)
     @PutMapping(path = "/api/v1/payments/{id}/receipt", consumes = {"application/pdf", "image/png", "image/jpeg"},
@@ -68,7 +68,7 @@ public class ReceiptsController {
     }
 
     @Operation(summary = "Upload a payment's receipt as the file part of a multipart form (PDF, PNG or JPEG; at most 10 MB)",
-            description = "Write scope (arrives with API keys). The part's file name is ignored; the receipt is stored under a generated name.")
+            description = "Write scope. The part's file name is ignored; the receipt is stored under a generated name.")
     @RequiresScope(Scope.WRITE)
     @PutMapping(path = "/api/v1/payments/{id}/receipt", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public PaymentView uploadPart(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
@@ -79,7 +79,7 @@ public class ReceiptsController {
         return store(payment, file.getBytes(), file.getContentType());
     }
 
-    @Operation(summary = "Download a payment's receipt, with its content type", description = "Read scope (arrives with API keys). 404 without one.")
+    @Operation(summary = "Download a payment's receipt, with its content type", description = "Read scope. 404 without one.")
     @RequiresScope(Scope.READ)
     @GetMapping("/api/v1/payments/{id}/receipt")
     public ResponseEntity<Resource> download(@PathVariable long id) {

@@ -21,9 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Re-evaluating a payout structure's period after its stats changed: the differences become adjusting lines, and no
- * line already written changes. Write scope (enforced when API keys land, issue 5).
+ * line already written changes. Write scope.
  */
-@Tag(name = "payouts", description = "Payout structures, accrual lines and payments. Write scope for changes (arrives with API keys).")
+@Tag(name = "payouts", description = "Payout structures, accrual lines and payments. Write scope for changes.")
 @RestController
 public class ReevaluationsController {
 
@@ -59,7 +59,7 @@ public class ReevaluationsController {
     }
 
     @Operation(summary = "Re-evaluate one closed period of a payout structure and write the differences as adjusting lines",
-            description = "Write scope (arrives with API keys). Body: {\"period_start\": \"2026-09-01\"}, the period's first local day. "
+            description = "Write scope. Body: {\"period_start\": \"2026-09-01\"}, the period's first local day. "
                     + "Paid lines never change; a correction is a new line (revision n+1) with the difference, settled by a later "
                     + "payment. 409 when the period has not been evaluated yet (the answer says when it will be). Goal results are "
                     + "final once written, so a bonus re-evaluates to what it was.")

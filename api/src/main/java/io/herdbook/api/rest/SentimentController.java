@@ -27,11 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A project's sentiment radar, and its comment stream page by page. Read scope (arrives with API keys,
- * issue 5). No {@code campaign} filter: campaigns do not exist yet (issue 5), and a parameter that filtered
+ * A project's sentiment radar, and its comment stream page by page. Read scope. No {@code campaign} filter: campaigns do not exist yet (issue 5), and a parameter that filtered
  * nothing would say otherwise.
  */
-@Tag(name = "sentiment", description = "What a project's audience says in comments. Read scope (arrives with API keys).")
+@Tag(name = "sentiment", description = "What a project's audience says in comments. Read scope.")
 @RestController
 @RequestMapping(path = "/api/v1/projects/{id}/sentiment", produces = MediaType.APPLICATION_JSON_VALUE)
 public class SentimentController {
@@ -53,7 +52,7 @@ public class SentimentController {
 
     @Operation(summary = "The radar: KPIs, volume by day (≤ 14 days) or ISO week, creators ranked by average score "
             + "(≥ 20 analysed comments), negative-vibes alerts (≥ 40 % negative of ≥ 10 analysed), and the first page of the stream",
-            description = "Read scope (arrives with API keys). UNSCORED comments count in totals and appear in the stream, "
+            description = "Read scope. UNSCORED comments count in totals and appear in the stream, "
                     + "never in percentages or averages. " + RANGE)
     @RequiresScope(Scope.READ)
     @GetMapping
@@ -72,7 +71,7 @@ public class SentimentController {
     }
 
     @Operation(summary = "The project's comments in range, newest first, by cursor (the radar's stream.next continues here)",
-            description = "Read scope (arrives with API keys). UNSCORED comments are listed too; label=unscored shows only them. " + RANGE)
+            description = "Read scope. UNSCORED comments are listed too; label=unscored shows only them. " + RANGE)
     @RequiresScope(Scope.READ)
     @GetMapping("/comments")
     public Page<SentimentComment> comments(@PathVariable long id,

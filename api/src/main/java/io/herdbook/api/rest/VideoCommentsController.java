@@ -20,10 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One post's stored comments with its breakdown by label. The id is Herdbook's post id (as in
- * {@code /creators/{id}/posts}); photo posts have comments too and are served the same way. Read scope
- * (arrives with API keys, issue 5).
+ * {@code /creators/{id}/posts}); photo posts have comments too and are served the same way. Read scope.
  */
-@Tag(name = "sentiment", description = "What a project's audience says in comments. Read scope (arrives with API keys).")
+@Tag(name = "sentiment", description = "What a project's audience says in comments. Read scope.")
 @RestController
 public class VideoCommentsController {
 
@@ -37,7 +36,7 @@ public class VideoCommentsController {
 
     @Operation(summary = "A post's comments by likes, newest or oldest, by cursor, under a summary of all of them "
             + "(counts per label, UNSCORED included; percentages and average score of the analysed ones)",
-            description = "Read scope (arrives with API keys).")
+            description = "Read scope.")
     @RequiresScope(Scope.READ)
     @GetMapping(path = "/api/v1/videos/{id}/comments", produces = MediaType.APPLICATION_JSON_VALUE)
     public VideoCommentsView comments(@PathVariable long id,

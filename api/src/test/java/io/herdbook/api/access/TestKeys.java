@@ -12,8 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class TestKeys {
 
+    /** The request header a key travels in. */
+    public static final String HEADER = "Authorization";
     /** Who holds the keys {@link #owner} issues: the organisation's owner and a platform admin. */
     public static final String OWNER = "owner@herdbook.test";
+    /** Who holds the keys {@link #scoped} issues: an owner of the organisation, not a platform admin. */
+    public static final String MEMBER = "member@herdbook.test";
 
     private TestKeys() {
     }
@@ -24,6 +28,14 @@ public final class TestKeys {
      */
     public static String owner(ApplicationContext context, String organisation) {
         return bearer(context, organisation, OWNER, EnumSet.of(Scope.READ, Scope.WRITE, Scope.ADMIN), true);
+    }
+
+    /**
+     * A new key of just these scopes (some of read, write, admin) for {@value #MEMBER} in {@code organisation}
+     * (made if missing), who is no platform admin, as a header value.
+     */
+    public static String scoped(ApplicationContext context, String organisation, Scope first, Scope... more) {
+        return bearer(context, organisation, MEMBER, EnumSet.of(first, more), false);
     }
 
     /** A new key of these scopes for {@code email}, an owner of {@code organisation}, as a header value. */

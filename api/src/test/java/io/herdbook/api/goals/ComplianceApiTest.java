@@ -2,6 +2,7 @@ package io.herdbook.api.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +30,17 @@ class ComplianceApiTest {
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
+    private String key;
+
+    /** This test's key: every scope, for the owner of the goal tests' organisation, issued on first use (after the test's data). */
+    private String key() {
+        if (key == null) {
+            key = TestKeys.owner(context, GoalTestContext.ORGANISATION);
+        }
+        return key;
+    }
 
     GoalData data;
     long organisation;
@@ -60,7 +72,7 @@ class ComplianceApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header(TestKeys.HEADER, key()).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode json(String path, int status) throws Exception {
@@ -159,7 +171,7 @@ class ComplianceApiTest {
 
     @Test
     void theApiDocumentNamesEachEndpointsScope() throws Exception {
-        JsonNode paths = json("/v3/api-docs", 200).get("paths");
+        JsonNode paths = json("/api/v1/openapi.json", 200).get("paths");
 
         assertThat(paths.get("/api/v1/projects/{id}/goal-compliance").get("get").get("description").asString()).startsWith("Read scope");
         assertThat(paths.get("/api/v1/projects/{id}/goal-compliance/summary").get("get").get("description").asString()).startsWith("Read scope");

@@ -15,12 +15,12 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The one application context the goal and compliance tests share (so it starts once): a database of their own,
- * the API serving the organisation {@value #ORGANISATION}, and {@link #CLOCK}, which each test sets to its "now".
+ * the organisation {@value #ORGANISATION} whose owner's keys (TestKeys) the tests send, and {@link #CLOCK}, which each test sets to its "now".
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"herdbook.test.database.name=goals", "herdbook.api.organisation=" + GoalTestContext.ORGANISATION})
+        properties = "herdbook.test.database.name=goals")
 @Import(GoalTestContext.Clocks.class)
 public @interface GoalTestContext {
 

@@ -2,6 +2,7 @@ package io.herdbook.api.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +25,17 @@ class GoalsApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
+    private String key;
+
+    /** This test's key: every scope, for the owner of the goal tests' organisation, issued on first use (after the test's data). */
+    private String key() {
+        if (key == null) {
+            key = TestKeys.owner(context, GoalTestContext.ORGANISATION);
+        }
+        return key;
+    }
 
     GoalData data;
     long organisation;
@@ -43,7 +55,7 @@ class GoalsApiTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header(TestKeys.HEADER, key());
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

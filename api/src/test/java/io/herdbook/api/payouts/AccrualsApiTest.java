@@ -6,6 +6,7 @@ import static io.herdbook.api.payouts.PayoutHttp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.herdbook.api.access.TestKeys;
 import io.herdbook.jobs.payouts.Keyset;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,8 @@ class AccrualsApiTest {
     private static final Instant MARCH_LAST_BERLIN = Instant.parse("2026-03-31T21:30:00Z");
 
     @LocalServerPort int port;
+
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
 
     private PayoutHttp http;
@@ -47,7 +51,7 @@ class AccrualsApiTest {
 
     @BeforeEach
     void linesOfAProjectOfItsOwn() {
-        http = new PayoutHttp(port);
+        http = new PayoutHttp(port, TestKeys.owner(context, PayoutTestContext.ORGANISATION));
         data = new PayoutData(jdbc);
         organisation = data.apiOrganisation();
         project = data.project(organisation, "Europe/Berlin");

@@ -5,6 +5,7 @@ import static io.herdbook.api.payouts.PayoutHttp.json;
 import static io.herdbook.api.payouts.PayoutHttp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +27,8 @@ class PaymentsApiTest {
     private static final Instant ACCRUED = Instant.parse("2026-04-03T01:10:00Z");
 
     @LocalServerPort int port;
+
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
 
     private PayoutHttp http;
@@ -37,7 +41,7 @@ class PaymentsApiTest {
 
     @BeforeEach
     void aCreatorWithAMethod() {
-        http = new PayoutHttp(port);
+        http = new PayoutHttp(port, TestKeys.owner(context, PayoutTestContext.ORGANISATION));
         data = new PayoutData(jdbc);
         organisation = data.apiOrganisation();
         project = data.project(organisation, "UTC");

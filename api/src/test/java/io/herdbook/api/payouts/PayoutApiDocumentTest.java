@@ -3,11 +3,15 @@ package io.herdbook.api.payouts;
 import static io.herdbook.api.payouts.PayoutHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The API document describes every payout endpoint with the scope it will need. */
+/** The API document, open without a key, describes every payout endpoint with the scope it needs. */
 @PayoutTestContext
 class PayoutApiDocumentTest {
 
@@ -15,7 +19,7 @@ class PayoutApiDocumentTest {
 
     @Test
     void everyPayoutEndpointSaysItsScope() throws Exception {
-        JsonNode paths = json(new PayoutHttp(port).get("/v3/api-docs"), 200).get("paths");
+        JsonNode paths = json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200).get("paths");
 
         assertThat(scope(paths, "/api/v1/projects/{id}/campaigns", "post")).startsWith("Write scope");
         assertThat(scope(paths, "/api/v1/campaigns/{id}/budget", "get")).startsWith("Read scope");
@@ -34,8 +38,20 @@ class PayoutApiDocumentTest {
     }
 
     @Test
+    void theDocumentAndItsUiAreOpenWithoutAKeyAndTheApiIsNot() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> ui = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ui.statusCode()).as(ui.body()).isEqualTo(200);
+        assertThat(ui.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200).get("paths").has("/api/v1/payments")).isTrue();
+        assertThat(new PayoutHttp(port, null).get("/api/v1/payments/1").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theDocumentNamesFieldsAsTheApiWritesThemInSnakeCase() throws Exception {
-        JsonNode schemas = json(new PayoutHttp(port).get("/v3/api-docs"), 200).get("components").get("schemas");
+        JsonNode schemas = json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200).get("components").get("schemas");
 
         assertThat(schemas.get("AccrualView").get("properties").propertyNames())
                 .contains("period_start", "computed_amount", "unfunded_amount").doesNotContain("periodStart", "computedAmount");
@@ -44,7 +60,7 @@ class PayoutApiDocumentTest {
 
     @Test
     void bodiesReadFieldByFieldAreDescribedWithTheirFieldsAndCreatesAnswer201() throws Exception {
-        JsonNode document = json(new PayoutHttp(port).get("/v3/api-docs"), 200);
+        JsonNode document = json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200);
         JsonNode paths = document.get("paths");
         JsonNode schemas = document.get("components").get("schemas");
 
@@ -66,7 +82,7 @@ class PayoutApiDocumentTest {
 
     @Test
     void everyOperationOfTheApiSaysWhichScopeItWillNeed() throws Exception {
-        JsonNode paths = json(new PayoutHttp(port).get("/v3/api-docs"), 200).get("paths");
+        JsonNode paths = json(new PayoutHttp(port, null).get("/api/v1/openapi.json"), 200).get("paths");
         java.util.List<String> silent = new java.util.ArrayList<>();
         paths.propertyNames().forEach(path -> paths.get(path).propertyNames().forEach(method -> {
             JsonNode description = paths.get(path).get(method).get("description");

@@ -2,8 +2,9 @@ package io.herdbook.api.payouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herdbook.jobs.testing.SettableClock;
+import io.herdbook.api.access.TestKeys;
 import io.herdbook.jobs.goals.GoalEvaluationJobConfiguration;
+import io.herdbook.jobs.testing.SettableClock;
 import io.herdbook.scheduler.control.LocalRuns;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -30,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * re-evaluation, whose correction lands on the day it was made.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"herdbook.test.database.name=payout_books", "herdbook.api.organisation=" + PayoutBooksFunctionalTest.ORGANISATION})
+        properties = {"herdbook.test.database.name=payout_books"})
 @Import(PayoutBooksFunctionalTest.Clocks.class)
 class PayoutBooksFunctionalTest {
 
@@ -47,6 +49,8 @@ class PayoutBooksFunctionalTest {
     }
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+
     @Autowired JdbcTemplate jdbc;
     @Autowired LocalRuns runs;
 
@@ -65,7 +69,7 @@ class PayoutBooksFunctionalTest {
         seed.snapshot(post, Instant.parse("2026-09-20T00:00:00Z"), 12_345, 10);
         seed.snapshot(post, Instant.parse("2026-10-03T05:00:00Z"), 99_999, 10);   // at the mark: not counted
         long cpm = seed.cpm(project, null, "2.50", null, null, LocalDate.parse("2026-09-01"));
-        PayoutHttp http = new PayoutHttp(port);
+        PayoutHttp http = new PayoutHttp(port, TestKeys.owner(context, ORGANISATION));
 
         runs.run(GoalEvaluationJobConfiguration.JOB_NAME, Instant.parse("2026-10-03T05:10:00Z"));
         String october3 = "/api/v1/projects/" + project + "/exports/accruals.csv?from=2026-10-03&to=2026-10-03";

@@ -20,7 +20,7 @@ public final class PayoutData {
         this.jdbc = jdbc;
     }
 
-    /** The organisation the API serves. */
+    /** The organisation the payout tests' keys are for, so the one the API serves them. */
     public long apiOrganisation() {
         return organisation(PayoutTestContext.ORGANISATION);
     }

@@ -2,6 +2,7 @@ package io.herdbook.api.payouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,16 +12,22 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Requests to the API on loopback, and the checks every payout test makes of a problem. */
+/**
+ * Requests to the API on loopback, each with the API key this was made with (as a real client sends it), and the
+ * checks every payout test makes of a problem.
+ */
 public final class PayoutHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
+    private final String authorization;
 
-    public PayoutHttp(int port) {
+    /** Requests that send {@code authorization} (a {@code Bearer} header value, see TestKeys); null sends none. */
+    public PayoutHttp(int port, String authorization) {
         this.port = port;
+        this.authorization = authorization;
     }
 
     public HttpResponse<String> get(String path) throws Exception {
@@ -74,7 +81,8 @@ public final class PayoutHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return authorization == null ? request : request.header(TestKeys.HEADER, authorization);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

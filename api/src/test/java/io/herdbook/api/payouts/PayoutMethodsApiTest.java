@@ -5,11 +5,13 @@ import static io.herdbook.api.payouts.PayoutHttp.json;
 import static io.herdbook.api.payouts.PayoutHttp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 class PayoutMethodsApiTest {
 
     @LocalServerPort int port;
+
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
 
     private PayoutHttp http;
@@ -27,7 +31,7 @@ class PayoutMethodsApiTest {
 
     @BeforeEach
     void aCreatorOfItsOwn() {
-        http = new PayoutHttp(port);
+        http = new PayoutHttp(port, TestKeys.owner(context, PayoutTestContext.ORGANISATION));
         data = new PayoutData(jdbc);
         organisation = data.apiOrganisation();
         creator = data.creator(organisation, data.project(organisation, "UTC"));

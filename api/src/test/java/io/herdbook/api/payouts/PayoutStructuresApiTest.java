@@ -5,12 +5,14 @@ import static io.herdbook.api.payouts.PayoutHttp.json;
 import static io.herdbook.api.payouts.PayoutHttp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +26,8 @@ class PayoutStructuresApiTest {
              "view_window_days": 7}""";
 
     @LocalServerPort int port;
+
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
 
     private PayoutHttp http;
@@ -33,7 +37,7 @@ class PayoutStructuresApiTest {
 
     @BeforeEach
     void aProjectOfItsOwn() {
-        http = new PayoutHttp(port);
+        http = new PayoutHttp(port, TestKeys.owner(context, PayoutTestContext.ORGANISATION));
         data = new PayoutData(jdbc);
         organisation = data.apiOrganisation();
         project = data.project(organisation, "UTC");

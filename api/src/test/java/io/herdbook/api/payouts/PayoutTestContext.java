@@ -14,15 +14,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The one application context the payout API tests share (so it starts once): a database of their own, the API
- * serving the organisation {@value #ORGANISATION}, receipts under {@code target/payout-receipts}, and the clock
+ * The one application context the payout API tests share (so it starts once): a database of their own, the
+ * organisation {@value #ORGANISATION}, whose owner's keys (TestKeys) the tests send, receipts under {@code target/payout-receipts}, and the clock
  * fixed at {@link #NOW}. Each test seeds a project of its own, so they pass in any order.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"herdbook.test.database.name=payouts", "herdbook.api.organisation=" + PayoutTestContext.ORGANISATION,
-                "herdbook.receipts.dir=" + PayoutTestContext.RECEIPTS})
+        properties = {"herdbook.test.database.name=payouts", "herdbook.receipts.dir=" + PayoutTestContext.RECEIPTS})
 @Import(PayoutTestContext.FixedClock.class)
 public @interface PayoutTestContext {
 

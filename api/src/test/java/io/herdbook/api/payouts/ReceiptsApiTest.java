@@ -4,6 +4,7 @@ import static io.herdbook.api.payouts.PayoutHttp.json;
 import static io.herdbook.api.payouts.PayoutHttp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +30,8 @@ class ReceiptsApiTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
 
     @LocalServerPort int port;
+
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
 
     private PayoutHttp http;
@@ -37,7 +41,7 @@ class ReceiptsApiTest {
 
     @BeforeEach
     void aPayment() {
-        http = new PayoutHttp(port);
+        http = new PayoutHttp(port, TestKeys.owner(context, PayoutTestContext.ORGANISATION));
         data = new PayoutData(jdbc);
         organisation = data.apiOrganisation();
         long creator = data.creator(organisation, data.project(organisation, "UTC"));
@@ -138,6 +142,7 @@ class ReceiptsApiTest {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + receipt()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header(TestKeys.HEADER, TestKeys.owner(context, PayoutTestContext.ORGANISATION))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -2,6 +2,7 @@ package io.herdbook.api.payouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import io.herdbook.jobs.goals.GoalEvaluationJobConfiguration;
 import io.herdbook.scheduler.control.LocalRuns;
 import java.net.URI;
@@ -14,13 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/v1/payout-structures/{id}/reevaluations} over loopback HTTP: what it writes, and every refusal. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"herdbook.test.database.name=reevaluations_api", "herdbook.api.organisation=" + ReevaluationsApiTest.ORGANISATION})
+        properties = "herdbook.test.database.name=reevaluations_api")
 class ReevaluationsApiTest {
 
     static final String ORGANISATION = "reevaluations-api";
@@ -28,11 +30,21 @@ class ReevaluationsApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired LocalRuns runs;
+    private String key;
+
+    /** This test's key: every scope, for the owner of {@value #ORGANISATION}, issued on first use (after the test's data). */
+    private String key() {
+        if (key == null) {
+            key = TestKeys.owner(context, ORGANISATION);
+        }
+        return key;
+    }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header(TestKeys.HEADER, key()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

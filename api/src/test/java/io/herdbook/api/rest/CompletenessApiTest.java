@@ -2,6 +2,7 @@ package io.herdbook.api.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import io.herdbook.api.metrics.CompletenessGauges;
 import io.herdbook.api.pipeline.TestSandbox;
 import io.herdbook.jobs.launch.JobLaunches;
@@ -25,6 +26,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "herdbook.test.database.name=completeness_api",
-        "herdbook.api.organisation=" + CompletenessApiTest.ORGANISATION,
         "herdbook.discovery.max-pages=1"})
 class CompletenessApiTest {
 
@@ -50,11 +51,21 @@ class CompletenessApiTest {
     private static long otherProject;
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
     @Autowired JobLaunches jobs;
     @Autowired JdbcTemplate jdbc;
     @Autowired TenantStore tenants;
     @Autowired CreatorStore creators;
     @Autowired CompletenessGauges gauges;
+    private String key;
+
+    /** This test's key: every scope, for the owner of {@value #ORGANISATION}, issued on first use (after the test's data). */
+    private String key() {
+        if (key == null) {
+            key = TestKeys.owner(context, ORGANISATION);
+        }
+        return key;
+    }
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
@@ -93,7 +104,7 @@ class CompletenessApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header(TestKeys.HEADER, key()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

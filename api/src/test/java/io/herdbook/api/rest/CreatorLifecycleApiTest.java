@@ -2,9 +2,10 @@ package io.herdbook.api.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import io.herdbook.api.pipeline.TestSandbox;
-import io.herdbook.jobs.testing.SettableClock;
 import io.herdbook.jobs.launch.JobLaunches;
+import io.herdbook.jobs.testing.SettableClock;
 import io.herdbook.jobs.tracking.CreatorStore;
 import io.herdbook.jobs.tracking.TenantStore;
 import io.herdbook.sandbox.Sandbox;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -41,10 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Re-enable, rename and a creator's history over real HTTP on loopback, with the application's clock set by the test
  * and a JobRunr worker in the same node, so the profile fetch a rename queues runs against the sandbox's generated
- * pages. Each test has creators of its own in the API's organisation; another organisation has one creator.
+ * pages. Each test has creators of its own in the organisation the test's key is for; another organisation has one creator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "herdbook.test.database.name=creator_lifecycle_api", "herdbook.api.organisation=" + CreatorLifecycleApiTest.ORGANISATION,
+        "herdbook.test.database.name=creator_lifecycle_api",
         "jobrunr.background-job-server.enabled=true", "jobrunr.background-job-server.poll-interval-in-seconds=5",
         "jobrunr.background-job-server.worker-count=2"})
 @Import(CreatorLifecycleApiTest.Clocks.class)
@@ -67,10 +69,20 @@ class CreatorLifecycleApiTest {
     }
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired TenantStore tenants;
     @Autowired CreatorStore creators;
     @Autowired JobLaunches jobs;
+    private String key;
+
+    /** This test's key: every scope, for the owner of {@value #ORGANISATION}, issued on first use (after the test's data). */
+    private String key() {
+        if (key == null) {
+            key = TestKeys.owner(context, ORGANISATION);
+        }
+        return key;
+    }
 
     private long project;
     private long foreign;
@@ -95,7 +107,7 @@ class CreatorLifecycleApiTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header(TestKeys.HEADER, key()).header("Content-Type", "application/json");
         return HTTP.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }

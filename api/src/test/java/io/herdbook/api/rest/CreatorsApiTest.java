@@ -2,6 +2,7 @@ package io.herdbook.api.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import io.herdbook.api.demo.DemoRun;
 import io.herdbook.api.pipeline.TestSandbox;
 import io.herdbook.sandbox.Sandbox;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +36,17 @@ class CreatorsApiTest {
     private static boolean ran;
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
     @Autowired DemoRun demo;
+    private String key;
+
+    /** This test's key: every scope, for the owner of the demo organisation, issued on first use (after the test's data). */
+    private String key() {
+        if (key == null) {
+            key = TestKeys.owner(context, DemoRun.ORGANISATION);
+        }
+        return key;
+    }
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
@@ -55,7 +67,7 @@ class CreatorsApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header(TestKeys.HEADER, key()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -162,7 +174,7 @@ class CreatorsApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"TRACE", "DELETE", "POST", "PUT"})
     void aMethodNoRouteTakesIsA405Problem(String method) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/creators"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/creators")).header(TestKeys.HEADER, key())
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
@@ -180,7 +192,7 @@ class CreatorsApiTest {
 
     @Test
     void theApiSpeaksJsonOnlyAndSaysSoWithA406Problem() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/creators"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/creators")).header(TestKeys.HEADER, key())
                 .header("Accept", "application/yaml").GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(406);

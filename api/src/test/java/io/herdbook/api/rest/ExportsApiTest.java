@@ -2,6 +2,7 @@ package io.herdbook.api.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import io.herdbook.api.exports.PayoutData;
 import io.herdbook.reports.exports.ExportKind;
 import io.herdbook.reports.exports.ExportProgress;
@@ -34,9 +35,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * to its file. A direct download streams at most {@value #DIRECT_MAX} lines here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "herdbook.test.database.name=exports_api", "herdbook.api.organisation=" + ExportsApiTest.ORGANISATION,
+        "herdbook.test.database.name=exports_api",
         "herdbook.exports.direct-max-lines=" + ExportsApiTest.DIRECT_MAX, "herdbook.exports.dir=target/exports-api-test",
         "jobrunr.background-job-server.enabled=true", "jobrunr.background-job-server.poll-interval-in-seconds=5",
         "jobrunr.background-job-server.worker-count=2"})
@@ -65,9 +67,19 @@ class ExportsApiTest {
     private static UUID foreignExport;
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired PayoutCsvExporter exporter;
     @Autowired StorageProvider queue;
+    private String key;
+
+    /** This test's key: every scope, for the owner of {@value #ORGANISATION}, issued on first use (after the test's data). */
+    private String key() {
+        if (key == null) {
+            key = TestKeys.owner(context, ORGANISATION);
+        }
+        return key;
+    }
 
     /**
      * The API's organisation has a Chicago project with 3 lines and 1 payment on 2026-09-07 (local) and 12 lines on
@@ -102,11 +114,11 @@ class ExportsApiTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header(TestKeys.HEADER, key()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header(TestKeys.HEADER, key()).header("Content-Type", "application/json");
         return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -2,6 +2,7 @@ package io.herdbook.api.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.herdbook.api.access.TestKeys;
 import io.herdbook.api.sentiment.SentimentData;
 import io.herdbook.api.sentiment.SentimentTestContext;
 import java.net.URI;
@@ -17,11 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The sentiment endpoints over real HTTP on loopback, on comments seeded into the API's organisation. */
+/** The sentiment endpoints over real HTTP on loopback, on comments seeded into the organisation the test's key is for. */
 @SentimentTestContext
 class SentimentApiTest {
 
@@ -36,7 +38,17 @@ class SentimentApiTest {
     private static long foreignPost;
 
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
+    private String key;
+
+    /** This test's key: every scope, for the owner of the sentiment tests' organisation, issued on first use (after the test's data). */
+    private String key() {
+        if (key == null) {
+            key = TestKeys.owner(context, SentimentTestContext.ORGANISATION);
+        }
+        return key;
+    }
 
     /**
      * The API's organisation has one project: a creator with 20 analysed comments (plus 2 UNSCORED) on
@@ -64,7 +76,7 @@ class SentimentApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header(TestKeys.HEADER, key()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -220,7 +232,7 @@ class SentimentApiTest {
 
     @Test
     void theApiDocumentDescribesTheSentimentEndpointsAsReadScope() throws Exception {
-        JsonNode paths = json("/v3/api-docs").get("paths");
+        JsonNode paths = json("/api/v1/openapi.json").get("paths");
 
         assertThat(paths.get("/api/v1/projects/{id}/sentiment").get("get").get("description").asString()).contains("Read scope");
         assertThat(paths.get("/api/v1/projects/{id}/sentiment/comments").get("get").get("description").asString()).contains("Read scope");

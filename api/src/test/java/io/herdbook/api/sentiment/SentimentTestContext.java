@@ -15,12 +15,12 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The one application context the sentiment tests share (so it starts once): a database of their own,
- * the API serving the organisation {@value #ORGANISATION}, and the clock fixed at {@link #NOW}.
+ * the organisation {@value #ORGANISATION} whose owner's keys (TestKeys) the tests send, and the clock fixed at {@link #NOW}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"herdbook.test.database.name=sentiment", "herdbook.api.organisation=" + SentimentTestContext.ORGANISATION})
+        properties = "herdbook.test.database.name=sentiment")
 @Import(SentimentTestContext.FixedClock.class)
 public @interface SentimentTestContext {
 

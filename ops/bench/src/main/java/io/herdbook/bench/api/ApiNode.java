@@ -51,6 +51,26 @@ final class ApiNode implements AutoCloseable {
         return node;
     }
 
+    /**
+     * A key for the bench's client, from the jar's own {@code api-key} command on the bench's database, as an operator
+     * gets one: every scope, in the organisation {@code default} that {@link PolledData} seeds, held by a platform admin
+     * (run-now needs one). Returns the {@code Authorization} header value.
+     */
+    static String issueKey(Path jar, String jdbcUrl, Path log) throws IOException, InterruptedException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "api-key", "--email", "bench@herdbook.local", "--organisation", "default", "--platform-admin",
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres", "--logging.level.root=WARN");
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("herdbook api-key did not end within " + START_TIMEOUT + "; its log is " + log);
+        }
+        String key = Files.readAllLines(log).stream().map(String::strip).filter(line -> line.startsWith("hbk_")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("herdbook api-key printed no key (exit " + process.exitValue() + "); its log is " + log));
+        return "Bearer " + key;
+    }
+
     String baseUrl() {
         return baseUrl;
     }

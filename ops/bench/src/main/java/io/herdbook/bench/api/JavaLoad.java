@@ -25,8 +25,9 @@ final class JavaLoad implements LoadGenerator {
     }
 
     @Override
-    public Result load(String url, Duration time) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build();
+    public Result load(String url, String authorization, Duration time) throws InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+        HttpRequest request = (authorization == null ? builder : builder.header("Authorization", authorization)).build();
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
         AtomicLong failures = new AtomicLong();

@@ -14,8 +14,11 @@ interface LoadGenerator {
     record Result(double perSecond, double p50Millis, double p99Millis, long failures) {
     }
 
-    /** Loads {@code url} for {@code time}; any answer but 200 counts as a failure and is not a latency. */
-    Result load(String url, Duration time) throws Exception;
+    /**
+     * Loads {@code url} for {@code time}, each request sending {@code authorization} as its {@code Authorization}
+     * header (null: none, as for {@link #TRIVIAL}); any answer but 200 counts as a failure and is not a latency.
+     */
+    Result load(String url, String authorization, Duration time) throws Exception;
 
     /** What the line says produced the load: {@code wrk} or {@code java}. */
     String name();

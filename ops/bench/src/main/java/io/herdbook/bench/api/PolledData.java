@@ -4,8 +4,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What an API client polls, seeded straight into the database: the organisation the API serves
- * ({@code default}), one creator with 50 posts and their latest stats (a full first page of
+ * What an API client polls, seeded straight into the database: the organisation the bench's key is
+ * for ({@code default}), one creator with 50 posts and their latest stats (a full first page of
  * {@code /creators/{id}/posts}). The run a client polls is queued through the API itself.
  */
 final class PolledData {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +30,14 @@ final class WrkLoad implements LoadGenerator {
     }
 
     @Override
-    public Result load(String url, Duration time) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(wrk.toString(), "-t2", "-c" + clients, "-d" + Math.max(1, time.toSeconds()) + "s",
-                "--timeout", "10s", "--latency", url).redirectErrorStream(true).start();
+    public Result load(String url, String authorization, Duration time) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(wrk.toString(), "-t2", "-c" + clients, "-d" + Math.max(1, time.toSeconds()) + "s",
+                "--timeout", "10s", "--latency"));
+        if (authorization != null) {
+            command.addAll(List.of("-H", "Authorization: " + authorization));
+        }
+        command.add(url);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("wrk failed on " + url + ": " + output);
