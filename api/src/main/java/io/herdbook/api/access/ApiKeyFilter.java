@@ -66,6 +66,11 @@ class ApiKeyFilter extends OncePerRequestFilter {
             refuse(request, response, "unknown or revoked API key");
             return;
         }
+        if (caller.get().suspension() != null) {
+            // Known, but banned by a platform operator: refused before anything runs, and told why.
+            ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "suspended", caller.get().suspension(), Map.of());
+            return;
+        }
         Callers.set(request, caller.get());
         chain.doFilter(request, response);
     }

@@ -76,10 +76,13 @@ public class ApiKeys {
             return Optional.empty();
         }
         List<Caller> callers = jdbc.query("""
-                SELECT k.id, k.user_id, k.organisation_id, m.role, k.scopes, u.platform_admin, k.last_used_at
+                SELECT k.id, k.user_id, k.organisation_id, m.role, k.scopes, u.platform_admin, k.last_used_at,
+                       CASE WHEN u.banned_at IS NOT NULL THEN 'this person is suspended: ' || u.ban_reason
+                            WHEN o.banned_at IS NOT NULL THEN 'this organisation is suspended: ' || o.ban_reason END AS suspension
                 FROM api_keys k
                 JOIN memberships m ON m.organisation_id = k.organisation_id AND m.user_id = k.user_id
                 JOIN users u ON u.id = k.user_id
+                JOIN organisations o ON o.id = k.organisation_id
                 WHERE k.secret_sha256 = ? AND k.revoked_at IS NULL""", (rs, row) -> caller(rs), Secrets.sha256(presented));
         callers.stream().findFirst().ifPresent(caller -> jdbc.update(
                 "UPDATE api_keys SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
@@ -122,7 +125,7 @@ public class ApiKeys {
         Set<Scope> scopes = scopes(rs.getArray("scopes"));
         scopes.retainAll(role.ceiling());
         return new Caller(rs.getLong("id"), rs.getLong("user_id"), rs.getLong("organisation_id"), role, scopes,
-                rs.getBoolean("platform_admin"));
+                rs.getBoolean("platform_admin"), rs.getString("suspension"));
     }
 
     static Set<Scope> scopes(Array array) throws SQLException {

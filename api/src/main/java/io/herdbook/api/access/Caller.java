@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Who a request is served for: the key that authenticated it, its holder, the organisation the key belongs
- * to and the scopes it can use there (the key's, cut down to what the holder's role allows today).
+ * to and the scopes it can use there (the key's, cut down to what the holder's role allows today). {@code suspension}
+ * is the reason a platform operator banned the organisation or the person, null when neither is banned.
  */
-public record Caller(long keyId, long userId, long organisationId, Role role, Set<Scope> scopes, boolean platformAdmin) {
+public record Caller(long keyId, long userId, long organisationId, Role role, Set<Scope> scopes, boolean platformAdmin, String suspension) {
 
     public Caller {
         scopes = scopes.isEmpty() ? EnumSet.noneOf(Scope.class) : EnumSet.copyOf(scopes);
