@@ -144,10 +144,16 @@ class VideoPipelineFunctionalTest {
 
         // Discovery again (and a burst of new posts) never changes a known post's status; the new one waits in the inbox.
         Map<String, String> decided = statuses("lena.bakes");
+        // Blank what pages carry, so that the known posts discovery sees again are updated by its upsert, not skipped.
+        jdbc.update("UPDATE posts SET caption = '', thumbnail_url = NULL WHERE creator_id IN (SELECT id FROM creators WHERE project_id = ?)", project);
         String fresh = sandbox.library().burst("lena.bakes", 1).getFirst().id();
         assertThat(jobs.run("discovery", nextSlot()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, String> after = statuses("lena.bakes");
         assertThat(after).containsAllEntriesOf(decided).containsEntry(fresh, "PENDING false").hasSize(decided.size() + 1);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM posts WHERE caption <> '' AND creator_id IN (SELECT id FROM creators WHERE project_id = ?)
+                   AND platform_post_id <> ?""", Long.class, project, fresh))
+                .as("discovery did update a known post it saw again").isPositive();
     }
 
     @Test
