@@ -94,10 +94,11 @@ public class VideosController {
     public VideoView setTracking(@PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = VideoRequests.Tracking.class)))
             @RequestBody(required = false) String body) {
+        // The id first: another organisation's video is a 404 whatever the body (C18).
+        tracking.video(id);
         JsonBody json = JsonBody.of(body, Set.of("tracking"));
         String status = json.choice("tracking", true, TrackingChoice::parse);
         json.check();
-        tracking.video(id);
         tracking.setTracking(List.of(id), status);
         return tracking.video(id);
     }
