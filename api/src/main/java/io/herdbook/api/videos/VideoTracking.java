@@ -96,6 +96,7 @@ class VideoTracking {
         if (!refused.isEmpty()) {
             throw RefusedIdsException.notFound(refused);
         }
+        // Setting TRACKED adds to VideoStore.trackedVideos: the tracked_videos limit applies here too (and in decide).
         videos.setTracking(organisation, ids, status);
     }
 
