@@ -51,16 +51,20 @@ public class PostStore {
                                         posted_at, posted_at_approximate, thumbnail_url, n)""";
 
     /**
-     * Inserts the new posts and refreshes the known ones ({@link #keepWhatSourcesLack}) in one statement. {@code xmax = 0}
+     * Inserts the new posts and refreshes the known ones ({@link #keepWhatSourcesLack}) in one statement. A new post is
+     * TRACKED, or PENDING in the project's tracking inbox when the project reviews what discovery finds
+     * ({@code projects.review_discovered}); a known post's tracking status is never touched here. {@code xmax = 0}
      * tells an inserted row from an updated one: an update by {@code ON CONFLICT} stamps {@code xmax} with this
      * transaction's id, a fresh insert leaves it 0; a known post left as it was returns no row at all.
      */
     private static final String UPSERT = """
             WITH upserted AS (
                 INSERT INTO posts (organisation_id, creator_id, platform_post_id, kind, image_count, url, caption,
-                                   posted_at, posted_at_approximate, thumbnail_url, first_seen_at)
+                                   posted_at, posted_at_approximate, thumbnail_url, first_seen_at, tracking_status)
                 SELECT organisation_id, creator_id, platform_post_id, kind, image_count, url, caption, posted_at,
-                       posted_at_approximate, thumbnail_url, ?
+                       posted_at_approximate, thumbnail_url, ?,
+                       CASE WHEN (SELECT pr.review_discovered FROM creators c JOIN projects pr ON pr.id = c.project_id
+                                   WHERE c.id = s.creator_id) THEN 'PENDING' ELSE 'TRACKED' END
                   FROM %s
                  ORDER BY n
                 ON CONFLICT (creator_id, platform, platform_post_id) DO UPDATE
@@ -103,7 +107,8 @@ public class PostStore {
      * Adds the posts not yet known and refreshes what the known ones lacked: the (creator, platform, post id) key
      * makes a post seen twice, by a retry, two overlapping runs, a refresh or a reconcile, one row. Captions, post
      * times and covers are never wiped by a source without them (see {@link #UPSERT}); kind, url and first-seen time
-     * stay as first stored. Repeats of a post within the call are folded by the same rules first, since one statement
+     * stay as first stored, and so does the tracking status (new posts are TRACKED, or PENDING where the project
+     * reviews discovered posts). Repeats of a post within the call are folded by the same rules first, since one statement
      * may update a row only once.
      *
      * @return how many rows were new

@@ -1,0 +1,124 @@
+package io.herdbook.api.videos;
+
+import io.herdbook.api.access.Caller;
+import io.herdbook.api.access.Callers;
+import io.herdbook.jobs.payouts.FieldProblem;
+import io.herdbook.jobs.payouts.PayoutRefusedException;
+import io.herdbook.jobs.tracking.CreatorStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the video endpoints do, scoped by the caller's organisation: add posts by URL, change their tracking status one
+ * by one or in bulk, and move them out of a project's inbox. Every change checks all of its input before writing
+ * anything; the API's write transaction (one per request) makes a refused request change nothing.
+ */
+@Service
+class VideoTracking {
+
+    /** The actor of creator events written when adding a video registers (or reactivates) its creator. */
+    static final String ACTOR = "api";
+
+    private final VideoStore videos;
+    private final CreatorStore creators;
+    private final Clock clock;
+
+    VideoTracking(VideoStore videos, CreatorStore creators, Clock clock) {
+        this.videos = videos;
+        this.creators = creators;
+        this.clock = clock;
+    }
+
+    /** The caller's organisation; without a caller, nothing is anyone's. */
+    long organisation() {
+        return Callers.current().map(Caller::organisationId).orElse(0L);
+    }
+
+    /** The caller's project. @throws PayoutRefusedException NOT_FOUND when it is not theirs, as for an unknown id */
+    long project(long projectId) {
+        if (!videos.projectOwned(organisation(), projectId)) {
+            throw PayoutRefusedException.notFound("no such project: " + projectId);
+        }
+        return projectId;
+    }
+
+    /** The caller's video. @throws PayoutRefusedException NOT_FOUND when it is not theirs, as for an unknown id */
+    VideoView video(long id) {
+        return videos.find(organisation(), id).orElseThrow(() -> PayoutRefusedException.notFound("no such video: " + id));
+    }
+
+    /** One URL added, or found already known. */
+    record Added(String url, boolean created, VideoView video) {
+    }
+
+    /**
+     * Adds the posts these links name to the project, TRACKED; each creator is found or registered by handle in the
+     * project. Every link is read first: one that is not a TikTok post link is a 400 naming it, and nothing is written.
+     * A post the creator already has is returned as it is, whatever its tracking status.
+     */
+    List<Added> add(long projectId, String field, List<String> urls) {
+        long organisation = organisation();
+        project(projectId);
+        Map<String, VideoUrl> read = new LinkedHashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < urls.size(); i++) {
+            String url = urls.get(i);
+            String name = urls.size() == 1 && field.equals("url") ? field : field + "[" + i + "]";
+            VideoUrl.parse(url).ifPresentOrElse(v -> read.put(url, v), () -> problems.add(new FieldProblem(name,
+                    "not a TikTok video or photo link (https://www.tiktok.com/@handle/video/<id> or /photo/<id>): " + shown(url))));
+        }
+        if (!problems.isEmpty()) {
+            throw PayoutRefusedException.invalid(problems);
+        }
+        // The tracked_videos plan limit (package io.herdbook.api.limits) is checked here, before any insert, with
+        // VideoStore.trackedVideos(organisation) and read.size() posts about to be added.
+        Instant now = clock.instant();
+        List<Added> added = new ArrayList<>();
+        for (Map.Entry<String, VideoUrl> entry : read.entrySet()) {
+            long creator = creators.registerOrReactivate(projectId, entry.getValue().handle(), ACTOR).id();
+            VideoStore.Added row = videos.add(organisation, creator, entry.getValue(), now);
+            added.add(new Added(entry.getKey(), row.created(), videos.find(organisation, row.id()).orElseThrow()));
+        }
+        return added;
+    }
+
+    /**
+     * Sets these videos' tracking status. Any id that is not the caller's refuses the whole request (404 listing them).
+     */
+    void setTracking(List<Long> ids, String status) {
+        long organisation = organisation();
+        List<Long> refused = videos.notOwned(organisation, ids);
+        if (!refused.isEmpty()) {
+            throw RefusedIdsException.notFound(refused);
+        }
+        // Setting TRACKED adds to VideoStore.trackedVideos: the tracked_videos limit applies here too (and in decide).
+        videos.setTracking(organisation, ids, status);
+    }
+
+    /**
+     * Moves PENDING posts of the project's inbox to {@code status}. An id that is not the caller's refuses the whole
+     * request (404 listing them); one of theirs that is not PENDING in this project's inbox refuses it too (409).
+     */
+    void decide(long projectId, List<Long> ids, String status) {
+        long organisation = organisation();
+        project(projectId);
+        List<Long> refused = videos.notOwned(organisation, ids);
+        if (!refused.isEmpty()) {
+            throw RefusedIdsException.notFound(refused);
+        }
+        List<Long> notPending = videos.notPendingIn(organisation, projectId, ids);
+        if (!notPending.isEmpty()) {
+            throw RefusedIdsException.conflict("not PENDING in project " + projectId + "'s inbox", notPending);
+        }
+        videos.setTracking(organisation, ids, status);
+    }
+
+    private static String shown(String url) {
+        return url.length() > 120 ? url.substring(0, 120) + "…" : url;
+    }
+}
