@@ -59,6 +59,19 @@ public class Admission {
     }
 
     /**
+     * Refuses ({@link LimitExceeded}, 402) when the organisation's use of a capacity, counted after this transaction's
+     * own changes, is past the figure: for changes whose size is only known once made (posts already known add
+     * nothing; a status change adds only what was not tracked), made under {@link #lock} and rolled back by the refusal.
+     */
+    public void requireWithin(long organisationId, LimitName name) {
+        long figure = limits.forOrganisation(organisationId, name);
+        long inUse = usage.inUse(organisationId, 0, name);
+        if (inUse > figure) {
+            throw LimitExceeded.capacity(name, figure, figure, inUse - figure);
+        }
+    }
+
+    /**
      * Refuses ({@link LimitExceeded}, 402, {@code organisations_per_user}) one more organisation for a person who
      * already belongs to as many as they may. Locks the person's row, so call it in the transaction that adds the
      * membership (accepting an invitation, making an organisation), before adding it.

@@ -33,15 +33,6 @@ public class VideoStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * How many videos the organisation tracks, as the {@code tracked_videos} plan limit counts them: posts whose
-     * tracking status is TRACKED. Posts waiting in an inbox (PENDING), EXCLUDED and EXPIRED ones do not count.
-     */
-    public long trackedVideos(long organisationId) {
-        Long n = jdbc.queryForObject("SELECT count(*) FROM posts WHERE organisation_id = ? AND tracking_status = 'TRACKED'",
-                Long.class, organisationId);
-        return n == null ? 0 : n;
-    }
 
     /** Whether the project is the organisation's. */
     boolean projectOwned(long organisationId, long projectId) {

@@ -1,5 +1,7 @@
 package io.herdbook.api.videos;
 
+import io.herdbook.api.limits.Admission;
+import io.herdbook.api.limits.LimitName;
 import io.herdbook.api.access.Caller;
 import io.herdbook.api.access.Callers;
 import io.herdbook.jobs.payouts.FieldProblem;
@@ -27,11 +29,13 @@ class VideoTracking {
     private final VideoStore videos;
     private final CreatorStore creators;
     private final Clock clock;
+    private final Admission admission;
 
-    VideoTracking(VideoStore videos, CreatorStore creators, Clock clock) {
+    VideoTracking(VideoStore videos, CreatorStore creators, Clock clock, Admission admission) {
         this.videos = videos;
         this.creators = creators;
         this.clock = clock;
+        this.admission = admission;
     }
 
     /** The caller's organisation; without a caller, nothing is anyone's. */
@@ -75,8 +79,9 @@ class VideoTracking {
         if (!problems.isEmpty()) {
             throw PayoutRefusedException.invalid(problems);
         }
-        // The tracked_videos plan limit (package io.herdbook.api.limits) is checked here, before any insert, with
-        // VideoStore.trackedVideos(organisation) and read.size() posts about to be added.
+        // Additions take turns per organisation; the tracked_videos figure is judged after them, when it is known
+        // which links were new, and a refusal rolls them all back.
+        admission.lock(organisation);
         Instant now = clock.instant();
         List<Added> added = new ArrayList<>();
         for (Map.Entry<String, VideoUrl> entry : read.entrySet()) {
@@ -84,6 +89,7 @@ class VideoTracking {
             VideoStore.Added row = videos.add(organisation, creator, entry.getValue(), now);
             added.add(new Added(entry.getKey(), row.created(), videos.find(organisation, row.id()).orElseThrow()));
         }
+        admission.requireWithin(organisation, LimitName.TRACKED_VIDEOS);
         return added;
     }
 
@@ -96,8 +102,9 @@ class VideoTracking {
         if (!refused.isEmpty()) {
             throw RefusedIdsException.notFound(refused);
         }
-        // Setting TRACKED adds to VideoStore.trackedVideos: the tracked_videos limit applies here too (and in decide).
+        admission.lock(organisation);
         videos.setTracking(organisation, ids, status);
+        admission.requireWithin(organisation, LimitName.TRACKED_VIDEOS);
     }
 
     /**
@@ -115,7 +122,9 @@ class VideoTracking {
         if (!notPending.isEmpty()) {
             throw RefusedIdsException.conflict("not PENDING in project " + projectId + "'s inbox", notPending);
         }
+        admission.lock(organisation);
         videos.setTracking(organisation, ids, status);
+        admission.requireWithin(organisation, LimitName.TRACKED_VIDEOS);
     }
 
     private static String shown(String url) {

@@ -1,5 +1,7 @@
 package io.herdbook.api.videos;
 
+import io.herdbook.api.limits.Admission;
+import io.herdbook.api.limits.LimitName;
 import io.herdbook.api.access.RequiresScope;
 import io.herdbook.api.access.Scope;
 import io.herdbook.api.rest.JsonBody;
@@ -41,11 +43,13 @@ public class VideosController {
     private final VideoTracking tracking;
     private final JobRequestScheduler queue;
     private final Clock clock;
+    private final Admission admission;
 
-    VideosController(VideoTracking tracking, JobRequestScheduler queue, Clock clock) {
+    VideosController(VideoTracking tracking, JobRequestScheduler queue, Clock clock, Admission admission) {
         this.tracking = tracking;
         this.queue = queue;
         this.clock = clock;
+        this.admission = admission;
     }
 
     @Operation(summary = "Add videos by link: {project_id, url} or {project_id, urls: [≤50]}",
@@ -139,19 +143,11 @@ public class VideosController {
         if (!"TRACKED".equals(video.tracking())) {
             throw PayoutRefusedException.conflict("video " + id + " is " + video.tracking() + "; only TRACKED videos are refreshed");
         }
-        checkManualRefreshLimit(tracking.organisation());
+        // A manual refresh counts against the plan's manual_refreshes_per_day (429 past it), in this transaction.
+        admission.count(tracking.organisation(), LimitName.MANUAL_REFRESHES_PER_DAY);
         Instant now = clock.instant();
         VideoRefreshJob job = VideoRefreshJob.of(tracking.organisation(), id, now);
         queue.enqueue(job.id(), job);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("video_id", id, "job_id", job.id().toString(), "requested_at", now));
-    }
-
-    /**
-     * The call site of the plan limit on manual refreshes (package io.herdbook.api.limits, another change): it is to
-     * count this refresh against the organisation's allowance and refuse it when none is left. Allows every refresh
-     * until then.
-     */
-    private void checkManualRefreshLimit(long organisation) {
-        // intentionally empty until the limits land
     }
 }

@@ -109,6 +109,29 @@ class VideosApiTest {
     }
 
     @Test
+    void theTrackedVideosFigureRefusesABulkThatWouldPassItWholeAndCountsOnlyTrackedOnes() throws Exception {
+        jdbc.update("INSERT INTO limit_overrides (organisation_id, limit_name, value) VALUES (?, 'tracked_videos', 2)", alphaOrg);
+        List<String> three = List.of(VideoLinks.video("a.b", VideoLinks.id(UPLOADED)), VideoLinks.video("a.b", VideoLinks.id(UPLOADED.plusSeconds(1))),
+                VideoLinks.video("a.b", VideoLinks.id(UPLOADED.plusSeconds(2))));
+
+        HttpResponse<String> tooMany = addMany(alphaProject, three);
+        HttpResponse<String> two = addMany(alphaProject, three.subList(0, 2));
+        HttpResponse<String> again = addMany(alphaProject, three.subList(0, 2));
+
+        assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(402);
+        assertThat(json(tooMany).get("limit").asString()).isEqualTo("tracked_videos");
+        assertThat(two.statusCode()).as(two.body()).isEqualTo(200);
+        assertThat(again.statusCode()).as("known posts add nothing: " + again.body()).isEqualTo(200);
+        long first = json(two).get("items").get(0).get("video").get("id").asLong();
+        assertThat(send("PATCH", "/api/v1/videos/" + first, "{\"tracking\": \"EXCLUDED\"}").statusCode()).isEqualTo(200);
+        assertThat(addOne(alpha, alphaProject, three.get(2)).statusCode()).isEqualTo(201);
+        HttpResponse<String> retrack = send("PATCH", "/api/v1/videos/" + first, "{\"tracking\": \"TRACKED\"}");
+        assertThat(retrack.statusCode()).as(retrack.body()).isEqualTo(402);
+        assertThat(status(first)).isEqualTo("EXCLUDED false");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM posts WHERE organisation_id = ? AND tracked", Long.class, alphaOrg)).isEqualTo(2);
+    }
+
+    @Test
     void aVideoAndAPhotoAreAddedByLinkFromEitherHostWithQueryStringsTrackedWithTheIdsTime() throws Exception {
         String videoId = VideoLinks.id(UPLOADED);
         String photoId = VideoLinks.id(UPLOADED.plusSeconds(60));
