@@ -39,9 +39,12 @@ class OpenApiScopes {
             RequiresScope scope = handler.getMethodAnnotation(RequiresScope.class);
             String word = scope == null ? "none granted (this endpoint is refused to every key)" : scope.value().word();
             operation.addExtension("x-required-scope", scope == null ? "denied" : word);
-            String line = "Required scope: " + word + ".";
+            // Most operations say their scope in their own words ("Write scope. 404 when…"); one that does not gets a line.
+            String phrase = scope == null ? "refused" : scope.value() == Scope.PLATFORM ? "platform admin"
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1) + " scope";
             String description = operation.getDescription();
-            if (description == null || !description.contains(line)) {
+            if (description == null || !description.contains(phrase)) {
+                String line = "Required scope: " + word + ".";
                 operation.setDescription(description == null || description.isBlank() ? line : line + " " + description);
             }
             operation.addSecurityItem(new SecurityRequirement().addList(BEARER));

@@ -86,7 +86,9 @@ class PayoutApiDocumentTest {
         java.util.List<String> silent = new java.util.ArrayList<>();
         paths.propertyNames().forEach(path -> paths.get(path).propertyNames().forEach(method -> {
             JsonNode description = paths.get(path).get(method).get("description");
-            if (path.startsWith("/api/v1/") && (description == null || !description.asString().matches("(?s).*(Read|Write|Admin) scope.*"))) {
+            // The few open routes (accepting an invitation: the token is the secret) say they need no key instead.
+            String says = "(?s).*((Read|Write|Admin) scope|No API key).*";
+            if (path.startsWith("/api/v1/") && (description == null || !description.asString().matches(says))) {
                 silent.add(method + " " + path);
             }
         }));

@@ -56,7 +56,9 @@ public final class TestDatabase {
 
     private static Connection startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // Every Spring context a test JVM caches keeps its pools open (one database per context), and node tests
+            // start whole processes beside them: room for them all, well past PostgreSQL's default of 100.
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "500").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 awaitSpringShutdown();
                 closeQuietly(postgres);
