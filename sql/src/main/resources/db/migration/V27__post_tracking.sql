@@ -36,3 +36,6 @@ CREATE INDEX posts_creator_status_posted_at ON posts (creator_id, tracking_statu
 
 -- Off: discovery's finds are tracked at once (as before). On: they land PENDING in the project's inbox.
 ALTER TABLE projects ADD COLUMN review_discovered boolean NOT NULL DEFAULT false;
+
+-- A video added by link is found by its platform id within the organisation, whoever the link names as its author.
+CREATE INDEX posts_organisation_platform_post ON posts (organisation_id, platform_post_id);

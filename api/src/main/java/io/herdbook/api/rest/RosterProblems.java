@@ -1,7 +1,6 @@
 package io.herdbook.api.rest;
 
 import io.herdbook.jobs.lifecycle.LifecycleRefusedException;
-import io.herdbook.jobs.payouts.PayoutRefusedException;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,27 +10,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The problems of the project and creator-roster endpoints: 404, 409, or 400 with {@code errors: [{field, message}]}
- * (bodies are read by {@link JsonBody}, whose refusals these are). Limits answer through their own exception (402,
- * 429), which {@link ProblemHandler} writes. Ordered before ProblemHandler, whose catch-all would answer first.
+ * The problems of the project and creator-roster endpoints beyond what {@link PayoutProblems} answers for every
+ * {@link JsonBody} refusal (404, 409, or 400 with {@code errors}): a lifecycle refusal. Limits answer through their own
+ * exception (402, 429). Ordered before ProblemHandler, whose catch-all would answer first.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {ProjectsController.class, CreatorRosterController.class})
 public class RosterProblems {
-
-    @ExceptionHandler(PayoutRefusedException.class)
-    ProblemDetail refused(PayoutRefusedException e) {
-        HttpStatus status = switch (e.reason()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        if (!e.problems().isEmpty()) {
-            problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-        }
-        return problem;
-    }
 
     /** Not the caller's creator: 404 with the body an unknown id gets. */
     @ExceptionHandler(LifecycleRefusedException.NotFound.class)

@@ -45,6 +45,15 @@ public class VideoStore {
                 .stream().findFirst();
     }
 
+    /**
+     * The organisation's post with this platform id, whichever creator it was found under: a post is one post, so a
+     * link naming it under another handle (or in another project) is the same video, never a second row to pay for.
+     */
+    Optional<Long> idOfPlatformPost(long organisationId, String platformPostId) {
+        return jdbc.queryForList("SELECT id FROM posts WHERE organisation_id = ? AND platform = 'tiktok' AND platform_post_id = ? ORDER BY id LIMIT 1",
+                Long.class, organisationId, platformPostId).stream().findFirst();
+    }
+
     /** The id of a new post, TRACKED; or of the known one, untouched. */
     record Added(long id, boolean created) {
     }

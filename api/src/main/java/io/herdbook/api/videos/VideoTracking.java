@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -84,11 +85,25 @@ class VideoTracking {
         admission.lock(organisation);
         Instant now = clock.instant();
         List<Added> added = new ArrayList<>();
+        List<String> disabled = new ArrayList<>();
         for (Map.Entry<String, VideoUrl> entry : read.entrySet()) {
-            long creator = creators.registerOrReactivate(projectId, entry.getValue().handle(), ACTOR).id();
-            VideoStore.Added row = videos.add(organisation, creator, entry.getValue(), now);
+            Optional<Long> known = videos.idOfPlatformPost(organisation, entry.getValue().postId());
+            if (known.isPresent()) {
+                added.add(new Added(entry.getKey(), false, videos.find(organisation, known.get()).orElseThrow()));
+                continue;
+            }
+            CreatorStore.Registration creator = creators.registerOrReactivate(projectId, entry.getValue().handle(), ACTOR);
+            creator.stillDisabled().ifPresent(reason -> disabled.add("@" + entry.getValue().handle() + " (" + reason + ")"));
+            VideoStore.Added row = videos.add(organisation, creator.id(), entry.getValue(), now);
             added.add(new Added(entry.getKey(), row.created(), videos.find(organisation, row.id()).orElseThrow()));
         }
+        if (!disabled.isEmpty()) {
+            // Its videos would be tracked but never refreshed: the creator comes back first (rolled back with the rest).
+            throw PayoutRefusedException.conflict("creator " + String.join(", ", disabled) + " is disabled; add it again with "
+                    + "POST /api/v1/creators or re-enable it before adding its videos; nothing was added");
+        }
+        // A link can register its creator: both capacities are judged, after the change, under the lock.
+        admission.requireWithin(organisation, LimitName.CREATORS);
         admission.requireWithin(organisation, LimitName.TRACKED_VIDEOS);
         return added;
     }

@@ -23,6 +23,8 @@ import java.util.Set;
  */
 record VideoUrl(String handle, PostKind kind, String postId, Instant postedAt) {
 
+    /** A post id carries its upload time; one from before the platform's ids began (0, small numbers) names no post. */
+    private static final Instant EARLIEST = Instant.parse("2014-01-01T00:00:00Z");
     private static final Set<String> HOSTS = Set.of("www.tiktok.com", "m.tiktok.com", "tiktok.com");
 
     /** The link read, or empty when it is not a TikTok post link. */
@@ -39,7 +41,7 @@ record VideoUrl(String handle, PostKind kind, String postId, Instant postedAt) {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-        return PostUrls.parse(text).flatMap(ref -> Handles.fromInput(ref.handle())
+        return PostUrls.parse(text).filter(ref -> !ref.createdLowerBound().isBefore(EARLIEST)).flatMap(ref -> Handles.fromInput(ref.handle())
                 .map(handle -> new VideoUrl(handle, ref.pathKind(), ref.postId(), ref.createdLowerBound())));
     }
 

@@ -27,14 +27,17 @@ class ApiFuzzMatrixTest {
             "%F0%9F%92%A9", "%00", "1.5", "%20", "x".repeat(3000), "00000000-0000-4000-8000-000000000000", "discovery");
     private static final List<String> QUERIES = List.of("?limit=0", "?limit=abc", "?limit=99999999999", "?cursor=%25%25%25", "?cursor=" + "A".repeat(5000),
             "?from=2026-13-45&to=2026-01-01", "?from=2026-03-01&to=1900-01-01", "?status=%00", "?period_containing=tomorrow",
-            "?creator_id=-5", "?resource_id=" + "9".repeat(40), "?include_archived=maybe", "?bom=2");
+            "?creator_id=-5", "?resource_id=" + "9".repeat(40), "?include_archived=maybe", "?bom=2",
+            "?cursor=%C3%28", "?limit=%FF", "?resource_type=%00", "?resource_type=campaigns&resource_id=%00", "?status=%00");
     private static final List<String> BODIES = List.of("", "null", "[]", "{", "{\"a\":", "\"text\"", "123", "{\"name\": null}",
             "{\"name\": " + "[".repeat(2000) + "]".repeat(2000) + "}", "{\"name\": \"" + "n".repeat(100_000) + "\"}",
             "{\"id\": \"x\", \"name\": 5, \"budget\": \"1e400\", \"target\": -1, \"starts_on\": \"2026-02-30\", \"scopes\": \"admin\"}",
             "{\"handle\": \"\\u0000\", \"handles\": [null, 1, {}], \"project_id\": 1.5, \"ids\": [\"a\"], \"role\": \"root\"}",
             "{\"kind\": \"CPM\", \"period\": \"DAILY\", \"cpm_rate\": 0.001, \"tiers\": [{\"from_views\": -1}], \"accrual_ids\": [9223372036854775807]}",
             "{\"from\": \"2026-03-01\", \"to\": \"2026-03-01T00:00:00Z\", \"force\": \"yes\", \"email\": \"not-an-address\", \"token\": 1}",
-            "\uFEFF{}", "{\"name\": \"\\ud800\"}");
+            "\uFEFF{}", "{\"name\": \"\\ud800\"}",
+            "{\"name\": \"a\\u0000b\"}", "{\"name\": \"n\", \"slug\": \"s\\u0000\"}", "{\"email\": \"x\\u0000@example.com\", \"role\": \"member\"}",
+            "{\"reason\": \"r\\u0000\"}", "{\"budget\": 1e10000000}", "{\"budget\": 1e-10000000}", "{\"name\": \"a\", \"budget\": \"1e999999\"}");
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;

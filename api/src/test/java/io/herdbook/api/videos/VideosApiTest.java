@@ -109,6 +109,40 @@ class VideosApiTest {
     }
 
     @Test
+    void aPostIsOneVideoWhateverHandleItsLinkNamesAndALinkWithNoRealPostIdIsA400() throws Exception {
+        String id = VideoLinks.id(UPLOADED.plusSeconds(300));
+        long first = addedId(alpha, alphaProject, VideoLinks.video("real.author", id));
+        long creators = jdbc.queryForObject("SELECT count(*) FROM creators WHERE organisation_id = ?", Long.class, alphaOrg);
+
+        HttpResponse<String> otherHandle = addOne(alpha, alphaProject, VideoLinks.video("someone.else", id));
+        HttpResponse<String> zero = addOne(alpha, alphaProject, "https://www.tiktok.com/@real.author/video/0");
+
+        assertThat(otherHandle.statusCode()).as(otherHandle.body()).isEqualTo(200);
+        assertThat(json(otherHandle).get("id").asLong()).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM creators WHERE organisation_id = ?", Long.class, alphaOrg)).isEqualTo(creators);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM posts WHERE organisation_id = ? AND platform_post_id = ?", Long.class, alphaOrg, id))
+                .isEqualTo(1);
+        assertThat(zero.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aLinkCanAddACreatorOnlyWithinTheCreatorsFigureAndNeverForARemovedOne() throws Exception {
+        jdbc.update("INSERT INTO limit_overrides (organisation_id, limit_name, value) VALUES (?, 'creators', 1)", alphaOrg);
+        addedId(alpha, alphaProject, VideoLinks.video("only.one", VideoLinks.id(UPLOADED.plusSeconds(400))));
+        long posts = posts(alphaOrg);
+
+        HttpResponse<String> secondCreator = addOne(alpha, alphaProject, VideoLinks.video("second.one", VideoLinks.id(UPLOADED.plusSeconds(401))));
+        jdbc.update("UPDATE creators SET status = 'DISABLED', disabled_reason = 'REMOVED' WHERE organisation_id = ? AND handle = 'only.one'", alphaOrg);
+        HttpResponse<String> removed = addOne(alpha, alphaProject, VideoLinks.video("only.one", VideoLinks.id(UPLOADED.plusSeconds(402))));
+
+        assertThat(secondCreator.statusCode()).as(secondCreator.body()).isEqualTo(402);
+        assertThat(json(secondCreator).get("limit").asString()).isEqualTo("creators");
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(409);
+        assertThat(posts(alphaOrg)).isEqualTo(posts);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM creators WHERE organisation_id = ?", Long.class, alphaOrg)).isEqualTo(1);
+    }
+
+    @Test
     void theTrackedVideosFigureRefusesABulkThatWouldPassItWholeAndCountsOnlyTrackedOnes() throws Exception {
         jdbc.update("INSERT INTO limit_overrides (organisation_id, limit_name, value) VALUES (?, 'tracked_videos', 2)", alphaOrg);
         List<String> three = List.of(VideoLinks.video("a.b", VideoLinks.id(UPLOADED)), VideoLinks.video("a.b", VideoLinks.id(UPLOADED.plusSeconds(1))),

@@ -260,6 +260,27 @@ class WritesApiTest {
     }
 
     @Test
+    void valuesTheDatabaseCannotHoldAndQueriesThatAreNotUtf8Are400sNever500s() throws Exception {
+        long id = JSON.readTree(createCampaign(alpha, alphaProject, "Clean", null).body()).get("id").asLong();
+        Map<String, String> before = TableDigest.of(jdbc);
+
+        HttpResponse<String> nulInPatch = http.json("PATCH", "/api/v1/campaigns/" + id, alpha, "{\"name\": \"a\\u0000b\"}");
+        HttpResponse<String> nulInCreate = createCampaign(alpha, alphaProject, "c\\u0000d", null);
+        HttpResponse<String> nulInQuery = http.json("GET", "/api/v1/audit-log?resource_type=%00", alpha, null);
+        HttpResponse<String> notUtf8 = http.json("GET", "/api/v1/audit-log?cursor=%C3%28", alpha, null);
+        long started = System.nanoTime();
+        HttpResponse<String> hugeNumber = http.json("PATCH", "/api/v1/campaigns/" + id, alpha, "{\"budget\": 1e10000000}");
+
+        for (HttpResponse<String> response : List.of(nulInPatch, nulInCreate, nulInQuery, notUtf8, hugeNumber)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(JSON.readTree(nulInPatch.body()).get("detail").asString()).contains("NUL");
+        assertThat(hugeNumber.body().length()).isLessThan(1_000);
+        assertThat(TableDigest.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void aPollerGetsA304WhileTheAnswerIsUnchanged() throws Exception {
         JsonNode created = JSON.readTree(createCampaign(alpha, alphaProject, "Polled", null).body());
         String path = "/api/v1/campaigns/" + created.get("id").asLong();

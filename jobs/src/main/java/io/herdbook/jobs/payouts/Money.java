@@ -50,12 +50,21 @@ public final class Money {
     public static BigDecimal of(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > SCALE) {
-            throw new IllegalArgumentException("an amount has at most two decimals, not " + value.toPlainString());
+            throw new IllegalArgumentException("an amount has at most two decimals, not " + shown(value));
+        }
+        // Judged before any rescaling: 1e10000000 is a short text but a ten-million-digit number.
+        if (stripped.precision() - stripped.scale() > 12) {
+            throw new IllegalArgumentException("an amount is below 10^12, not " + shown(value));
         }
         BigDecimal scaled = value.setScale(SCALE, RoundingMode.UNNECESSARY);
         if (scaled.precision() - scaled.scale() > 12) {
-            throw new IllegalArgumentException("an amount is below 10^12, not " + value.toPlainString());
+            throw new IllegalArgumentException("an amount is below 10^12, not " + shown(value));
         }
         return scaled;
+    }
+
+    /** The amount as refused, in plain digits when short and in scientific notation when plain would be huge. */
+    private static String shown(BigDecimal value) {
+        return Math.abs((long) value.precision() - value.scale()) > 40 || value.scale() > 40 ? value.toString() : value.toPlainString();
     }
 }
