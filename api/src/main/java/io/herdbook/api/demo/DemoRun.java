@@ -4,6 +4,7 @@ import io.herdbook.api.access.ApiKeys;
 import io.herdbook.api.access.IssuedKey;
 import io.herdbook.api.access.Scope;
 import java.util.EnumSet;
+import org.springframework.jdbc.core.JdbcTemplate;
 import io.herdbook.jobs.discovery.DiscoveryJobConfiguration;
 import io.herdbook.scheduler.control.LocalRuns;
 import io.herdbook.scheduler.ledger.Run;
@@ -38,9 +39,12 @@ public class DemoRun {
     private final CreatorSummaries summaries;
     private final Clock clock;
     private final ApiKeys keys;
+    private final JdbcTemplate jdbc;
 
-    public DemoRun(TenantStore tenants, CreatorStore creators, LocalRuns jobs, CreatorSummaries summaries, Clock clock, ApiKeys keys) {
+    public DemoRun(TenantStore tenants, CreatorStore creators, LocalRuns jobs, CreatorSummaries summaries, Clock clock, ApiKeys keys,
+                   JdbcTemplate jdbc) {
         this.keys = keys;
+        this.jdbc = jdbc;
         this.tenants = tenants;
         this.creators = creators;
         this.jobs = jobs;
@@ -71,10 +75,14 @@ public class DemoRun {
 
     /**
      * A new key with every scope for the demo organisation's owner, who is a platform admin too, so that every
-     * endpoint can be tried against the demo; each call issues another (a secret is shown once, never stored).
+     * endpoint can be tried against the demo; each call issues another (a secret is shown once, never stored). The
+     * demo organisation is put on the Starter plan.
      */
     public IssuedKey demoKey() {
         long organisation = tenants.ensureOrganisation(ORGANISATION, ORGANISATION);
+        // Free allows one project and ten creators, which the demo itself nearly fills: Starter leaves room to try the
+        // API (and its limits are still there to meet). Only a free organisation is moved; an operator's choice stays.
+        jdbc.update("UPDATE organisations SET plan = 'starter' WHERE id = ? AND plan = 'free'", organisation);
         return keys.bootstrap(organisation, OWNER, "demo", EnumSet.of(Scope.READ, Scope.WRITE, Scope.ADMIN), true);
     }
 }
