@@ -17,7 +17,8 @@ class ScopeInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method) || !ApiKeyFilter.isApiPath(request) || ApiKeyFilter.isDocumentPath(request)) {
             return true;
         }
-        if (method.hasMethodAnnotation(Unauthenticated.class)) {
+        // Spring's own answer to OPTIONS (the Allow header) reads no data; it is not a handler of ours to declare.
+        if (method.hasMethodAnnotation(Unauthenticated.class) || method.getBeanType().getName().startsWith("org.springframework.web.")) {
             return true;
         }
         RequiresScope declared = method.getMethodAnnotation(RequiresScope.class);

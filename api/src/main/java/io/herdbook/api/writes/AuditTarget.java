@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * Which resource a write touched, read off the route it matched. A created resource ({@code 201}) is the last
- * word of the route, with the id its {@code Location} ends in; any other write acts on the last resource the
- * route names by id ({@code /goals/{id}/creators/{creatorId}} is goal {@code id}); a route that names none
- * ({@code /creators/bulk-remove}) acts on the collection after {@code /api/v1}.
+ * word of the route, with the id its {@code Location} ends in; any other write acts on the first resource the
+ * route names by id, the one whose history a reader looks up ({@code PUT /campaigns/{id}/creators/{creatorId}} is a
+ * change of campaign {@code id}); a route that names none ({@code /creators/bulk-remove}) acts on the collection
+ * after {@code /api/v1}.
  */
 record AuditTarget(String type, String id) {
 
@@ -17,7 +18,7 @@ record AuditTarget(String type, String id) {
         if (status == 201 && !isVariable(segments[segments.length - 1])) {
             return new AuditTarget(segments[segments.length - 1], lastSegment(location));
         }
-        for (int i = segments.length - 2; i >= 0; i--) {
+        for (int i = 0; i < segments.length - 1; i++) {
             if (!isVariable(segments[i]) && isVariable(segments[i + 1])) {
                 return new AuditTarget(segments[i], variables.get(name(segments[i + 1])));
             }

@@ -114,6 +114,16 @@ class AccessMatrixTest {
     }
 
     @Test
+    void optionsIsAnsweredWithTheMethodsARouteTakes() throws Exception {
+        String read = TestKeys.bearer(context, ORGANISATION, "options@herdbook.test", EnumSet.of(Scope.READ), false);
+
+        HttpResponse<String> options = http.send("OPTIONS", "/api/v1/creators", null, null, "Authorization", read);
+
+        assertThat(options.statusCode()).isEqualTo(200);
+        assertThat(options.headers().firstValue("Allow").orElse("")).contains("GET").contains("POST");
+    }
+
+    @Test
     void theApiDocumentStatesEachOperationsScopeAsTheServerEnforcesIt() throws Exception {
         HttpResponse<String> response = http.send("GET", "/api/v1/openapi.json", null, null);
         assertThat(response.statusCode()).isEqualTo(200);

@@ -185,6 +185,19 @@ class WritesApiTest {
     }
 
     @Test
+    void aMembershipChangeIsInTheHistoryOfTheCampaignItChanged() throws Exception {
+        long campaign = JSON.readTree(createCampaign(alpha, alphaProject, "Members", null).body()).get("id").asLong();
+        long creator = jdbc.queryForObject("INSERT INTO creators (organisation_id, project_id, handle) VALUES (?, ?, 'member.one') RETURNING id",
+                Long.class, tenants.organisation(ALPHA).orElseThrow(), alphaProject);
+
+        assertThat(http.json("PUT", "/api/v1/campaigns/" + campaign + "/creators/" + creator, alpha, null).statusCode()).isEqualTo(204);
+
+        JsonNode entry = JSON.readTree(http.json("GET", "/api/v1/audit-log?resource_type=campaigns&resource_id=" + campaign, alpha, null).body())
+                .get("items").get(0);
+        assertThat(entry.get("action").asString()).isEqualTo("PUT /api/v1/campaigns/{id}/creators/{creatorId}");
+    }
+
+    @Test
     void aRefusedWriteLeavesNoAuditRowAndChangesNothing() throws Exception {
         JsonNode created = JSON.readTree(createCampaign(alpha, alphaProject, "Kept", null).body());
         Map<String, String> before = TableDigest.of(jdbc);
