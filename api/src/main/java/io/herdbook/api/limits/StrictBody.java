@@ -1,5 +1,6 @@
 package io.herdbook.api.limits;
 
+import tools.jackson.core.StreamReadFeature;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StrictBody {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private StrictBody() {
     }

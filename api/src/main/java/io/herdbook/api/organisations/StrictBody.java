@@ -1,5 +1,6 @@
 package io.herdbook.api.organisations;
 
+import tools.jackson.core.StreamReadFeature;
 import io.herdbook.api.access.Role;
 import io.herdbook.api.organisations.OrganisationProblem.FieldProblem;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StrictBody {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JsonNode tree;

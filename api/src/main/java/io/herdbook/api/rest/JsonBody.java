@@ -1,5 +1,6 @@
 package io.herdbook.api.rest;
 
+import tools.jackson.core.StreamReadFeature;
 import io.herdbook.jobs.goals.SupportedDates;
 import io.herdbook.jobs.payouts.FieldProblem;
 import io.herdbook.jobs.payouts.Money;
@@ -29,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonBody {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // {"name": "x", "name": "y"} is refused, not read as its last value: a body means one thing.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final JsonNode tree;
     private final List<FieldProblem> problems = new ArrayList<>();

@@ -273,7 +273,7 @@ class WritesApiTest {
     }
 
     @Test
-    void valuesTheDatabaseCannotHoldAndQueriesThatAreNotUtf8Are400sNever500s() throws Exception {
+    void valuesTheDatabaseCannotHoldQueriesThatAreNotUtf8AndFieldsGivenTwiceAre400sNever500s() throws Exception {
         long id = JSON.readTree(createCampaign(alpha, alphaProject, "Clean", null).body()).get("id").asLong();
         Map<String, String> before = TableDigest.of(jdbc);
 
@@ -283,8 +283,9 @@ class WritesApiTest {
         HttpResponse<String> notUtf8 = http.json("GET", "/api/v1/audit-log?cursor=%C3%28", alpha, null);
         long started = System.nanoTime();
         HttpResponse<String> hugeNumber = http.json("PATCH", "/api/v1/campaigns/" + id, alpha, "{\"budget\": 1e10000000}");
+        HttpResponse<String> twice = http.json("PATCH", "/api/v1/campaigns/" + id, alpha, "{\"name\": \"x\", \"name\": \"y\"}");
 
-        for (HttpResponse<String> response : List.of(nulInPatch, nulInCreate, nulInQuery, notUtf8, hugeNumber)) {
+        for (HttpResponse<String> response : List.of(nulInPatch, nulInCreate, nulInQuery, notUtf8, hugeNumber, twice)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
