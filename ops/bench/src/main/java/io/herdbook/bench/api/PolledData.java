@@ -37,6 +37,11 @@ final class PolledData {
         return creator;
     }
 
+    /** The id of the organisation with this slug. */
+    long organisation(String slug) {
+        return jdbc.queryForObject("SELECT id FROM organisations WHERE slug = ?", Long.class, slug);
+    }
+
     void clear() {
         jdbc.execute("TRUNCATE post_stats_latest, post_stats_snapshots, fetch_attempts, comments, posts, creators, projects, organisations, "
                 + "job_runs RESTART IDENTITY CASCADE");
