@@ -75,6 +75,9 @@ public class ApiKeys {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 200) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
+        Instant stale = now.minus(USE_GRANULARITY);
+        List<Long> usedAt = new java.util.ArrayList<>(1);
         List<Caller> callers = jdbc.query("""
                 SELECT k.id, k.user_id, k.organisation_id, m.role, k.scopes, u.platform_admin, k.last_used_at,
                        CASE WHEN u.banned_at IS NOT NULL THEN 'this person is suspended: ' || u.ban_reason
@@ -83,10 +86,16 @@ public class ApiKeys {
                 JOIN memberships m ON m.organisation_id = k.organisation_id AND m.user_id = k.user_id
                 JOIN users u ON u.id = k.user_id
                 JOIN organisations o ON o.id = k.organisation_id
-                WHERE k.secret_sha256 = ? AND k.revoked_at IS NULL""", (rs, row) -> caller(rs), Secrets.sha256(presented));
-        callers.stream().findFirst().ifPresent(caller -> jdbc.update(
-                "UPDATE api_keys SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
-                Timestamp.from(clock.instant()), caller.keyId(), Timestamp.from(clock.instant().minus(USE_GRANULARITY))));
+                WHERE k.secret_sha256 = ? AND k.revoked_at IS NULL""", (rs, row) -> {
+                    Timestamp lastUsed = rs.getTimestamp("last_used_at");
+                    // The write is skipped unless the stored use is stale: a poller's reads stay reads.
+                    if (lastUsed == null || lastUsed.toInstant().isBefore(stale)) {
+                        usedAt.add(rs.getLong("id"));
+                    }
+                    return caller(rs);
+                }, Secrets.sha256(presented));
+        usedAt.forEach(id -> jdbc.update("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+                Timestamp.from(now), id, Timestamp.from(stale)));
         return callers.stream().findFirst();
     }
 

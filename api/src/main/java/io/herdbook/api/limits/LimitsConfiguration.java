@@ -16,8 +16,8 @@ class LimitsConfiguration {
     static final int REQUEST_COUNT_ORDER = Ordered.HIGHEST_PRECEDENCE + 150;
 
     @Bean
-    FilterRegistrationBean<RequestCounter> requestCounter(Admission admission) {
-        FilterRegistrationBean<RequestCounter> registration = new FilterRegistrationBean<>(new RequestCounter(admission));
+    FilterRegistrationBean<RequestCounter> requestCounter(RequestPermits permits) {
+        FilterRegistrationBean<RequestCounter> registration = new FilterRegistrationBean<>(new RequestCounter(permits));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(REQUEST_COUNT_ORDER);
         return registration;

@@ -15,18 +15,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Counts every authenticated request under {@code /api/v1} against {@code api_requests_per_day}, one upsert each, and
- * answers 429 when the day's figure is used up. Runs after authentication (it counts the key's organisation) and
+ * Counts every authenticated request under {@code /api/v1} against {@code api_requests_per_day} ({@link RequestPermits}:
+ * from blocks reserved in PostgreSQL, never past the figure) and answers 429 when the day's figure is used up. Runs after authentication (it counts the key's organisation) and
  * before the write transaction, so its count commits on its own: a write that fails still was a request.
  */
 class RequestCounter extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Admission admission;
+    private final RequestPermits permits;
 
-    RequestCounter(Admission admission) {
-        this.admission = admission;
+    RequestCounter(RequestPermits permits) {
+        this.permits = permits;
     }
 
     @Override
@@ -40,7 +40,7 @@ class RequestCounter extends OncePerRequestFilter {
         Optional<Caller> caller = Callers.of(request);
         if (caller.isPresent()) {
             try {
-                admission.count(caller.get().organisationId(), LimitName.API_REQUESTS_PER_DAY);
+                permits.admit(caller.get().organisationId());
             } catch (LimitExceeded e) {
                 refuse(request, response, e);
                 return;
