@@ -122,6 +122,45 @@ class WritesApiTest {
         assertThat(campaigns("Raced")).isEqualTo(1);
     }
 
+    /** C15 as reported: two requests adding one creator with one key at the same moment. */
+    @Test
+    void twoCreatorAdditionsWithOneKeyAtTheSameMomentCreateOneCreatorAndBothGetTheSame201() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"project_id\": " + alphaProject + ", \"handle\": \"raced.creator\"}";
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return http.json("POST", "/api/v1/creators", alpha, body, "Idempotency-Key", key);
+                }));
+            }
+            start.countDown();
+            assertThat(answers.get(0).get().statusCode()).as(answers.get(0).get().body()).isEqualTo(201);
+            assertThat(answers.get(1).get().statusCode()).isEqualTo(201);
+            assertThat(answers.get(1).get().body()).isEqualTo(answers.get(0).get().body());
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM creators WHERE handle = 'raced.creator'", Long.class)).isEqualTo(1);
+    }
+
+    /** C16 as reported: one key string from two organisations makes two creators, each answer its own. */
+    @Test
+    void oneKeyStringFromTwoOrganisationsCreatesTwoCreators() throws Exception {
+        String key = "c16-" + UUID.randomUUID();
+        HttpResponse<String> fromAlpha = http.json("POST", "/api/v1/creators", alpha,
+                "{\"project_id\": " + alphaProject + ", \"handle\": \"same.key\"}", "Idempotency-Key", key);
+        HttpResponse<String> fromBravo = http.json("POST", "/api/v1/creators", bravo,
+                "{\"project_id\": " + bravoProject + ", \"handle\": \"same.key\"}", "Idempotency-Key", key);
+
+        assertThat(fromAlpha.statusCode()).as(fromAlpha.body()).isEqualTo(201);
+        assertThat(fromBravo.statusCode()).as(fromBravo.body()).isEqualTo(201);
+        assertThat(fromBravo.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(fromBravo.body()).isNotEqualTo(fromAlpha.body());
+        assertThat(jdbc.queryForList("SELECT organisation_id FROM creators WHERE handle = 'same.key'", Long.class))
+                .containsExactlyInAnyOrder(tenants.organisation(ALPHA).orElseThrow(), tenants.organisation(BRAVO).orElseThrow());
+    }
+
     @Test
     void oneKeyStringFromTwoOrganisationsIsTwoKeys() throws Exception {
         String key = "shared-" + UUID.randomUUID();
